@@ -1,0 +1,54 @@
+/** The source catalogue (sources/catalogue.csv): which files exist and how each is read. */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { SourceError } from "../lib/errors.js";
+
+export const CatalogueEntry = z.object({
+  path: z.string().min(1),
+  family: z.string().min(1),
+  layout: z.string().regex(/^[a-z0-9]+\.[a-z0-9_]+$/),
+  kode_wilayah: z
+    .string()
+    .regex(/^(\d{2}|\d{4})?$/, "kode wilayah BPS harus 2 digit (provinsi) atau 4 digit (kab/kota)")
+    .transform((v) => (v === "" ? null : v)),
+  tahun: z
+    .string()
+    .regex(/^(\d{4})?$/, "tahun harus 4 digit")
+    .transform((v) => (v === "" ? null : Number(v))),
+  format: z.enum(["csv", "xlsx"]),
+  seed_ref: z.string(),
+  judul: z.string(),
+  catatan: z.string(),
+  /** Set when this file is the same data as another in a different format (e.g. the XLSX of a CSV). */
+  salinan_dari: z.string().transform((v) => (v === "" ? null : v)),
+});
+export type CatalogueEntry = z.output<typeof CatalogueEntry>;
+
+export const CATALOGUE_FILE = "catalogue.csv";
+
+export async function readCatalogue(sourcesDir: string): Promise<CatalogueEntry[]> {
+  const file = join(sourcesDir, CATALOGUE_FILE);
+  const records: Record<string, string>[] = parse(await readFile(file, "utf8"), { columns: true, bom: true });
+  const problems = records.flatMap((rec, i) => {
+    const r = CatalogueEntry.safeParse(rec);
+    return r.success
+      ? []
+      : r.error.issues.map((iss) => ({
+          file: CATALOGUE_FILE,
+          row: i + 2,
+          column: String(iss.path[0] ?? ""),
+          reason: iss.message,
+          text: String(rec[String(iss.path[0])] ?? ""),
+        }));
+  });
+  if (problems.length) throw new SourceError(problems);
+  const entries = records.map((rec) => CatalogueEntry.parse(rec));
+  const seen = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (seen.has(e.path)) throw new SourceError([{ file: CATALOGUE_FILE, row: i + 2, column: "path", reason: "berkas tercatat dua kali", text: e.path }]);
+    seen.add(e.path);
+  }
+  return entries;
+}

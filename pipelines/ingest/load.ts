@@ -1,0 +1,303 @@
+/**
+ * Loads one catalogued file into its raw table, the same way for every family:
+ *   read grid -> locate header -> body into a DuckDB temp table -> classify rows (data, total,
+ *   note, blank) -> validate numbers -> insert typed rows with provenance; printed totals go to
+ *   raw.stated_totals, odd cells (dash, ###, bad codes) to raw.cell_flags, titles and footnotes to
+ *   raw.source_notes.
+ */
+import { DuckDBAppender } from "@duckdb/node-api";
+import { extname } from "node:path";
+import { Db, sqlIdent, sqlString } from "../lib/duckdb.js";
+import { SourceError, type SourceProblem } from "../lib/errors.js";
+import { readCsvGrid, readXlsxGrid, type Grid } from "./grid.js";
+import { locateHeader, type HeaderMatch } from "./header.js";
+import type { ParsedLayout } from "./layout.js";
+
+export interface FileToLoad {
+  /** Path relative to the sources directory (provenance). */
+  file: string;
+  absPath: string;
+  sha256: string;
+  layout: ParsedLayout;
+  kodeWilayah: string | null;
+  tahun: number | null;
+  sheet?: string;
+}
+
+export interface LoadResult {
+  dataRows: number;
+  totalRows: number;
+  sheet: string | null;
+}
+
+const BODY = "tmp_body";
+
+export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
+  const { layout } = f;
+  const isXlsx = extname(f.absPath).toLowerCase() === ".xlsx";
+  const bulk = layout.reader === "bulk" && !isXlsx;
+  const grid: Grid = isXlsx
+    ? await readXlsxGrid(f.absPath, f.sheet)
+    : await readCsvGrid(f.absPath, bulk ? 60 : undefined);
+
+  const header = locateHeader(grid.rows, layout);
+  if (!header.ok) throw new SourceError([{ file: f.file, sheet: grid.sheet, row: header.row, reason: header.reason }]);
+  const m = header.match;
+  const width = Math.max(m.labels.length, ...grid.rows.map((r) => r.cells.length));
+  const cols = Array.from({ length: width }, (_, j) => `c${j}`);
+
+  await db.run(`DROP TABLE IF EXISTS ${BODY}`);
+  await db.run(
+    `CREATE TEMP TABLE ${BODY} (source_row INTEGER, ${cols.map((c) => `${c} VARCHAR`).join(", ")}, jenis VARCHAR)`,
+  );
+  if (bulk) {
+    await readBodyWithDuckDb(db, f, grid, m, cols);
+  } else {
+    await appendBody(db, grid, m.dataIndex, cols);
+  }
+  await classifyRows(db, layout, m, cols);
+  await validate(db, f, grid.sheet, m);
+
+  await insertNotes(db, f, grid, m);
+  await ensureRawTable(db, layout);
+  await insertRows(db, f, grid.sheet, m);
+  await insertFlags(db, f, grid.sheet, m);
+  await insertStatedTotals(db, f, grid.sheet, m);
+
+  const counts = await db.all<{ jenis: string; n: string }>(
+    `SELECT jenis, count(*)::VARCHAR AS n FROM ${BODY} GROUP BY jenis`,
+  );
+  const count = (k: string) => Number(counts.find((c) => c.jenis === k)?.n ?? 0);
+  return { dataRows: count("data"), totalRows: count("total"), sheet: grid.sheet };
+}
+
+async function appendBody(db: Db, grid: Grid, dataIndex: number, cols: string[]): Promise<void> {
+  const appender: DuckDBAppender = await db.con.createAppender(BODY);
+  for (const r of grid.rows.slice(dataIndex)) {
+    appender.appendInteger(r.row);
+    for (let j = 0; j < cols.length; j++) {
+      const v = (r.cells[j] ?? "").trim();
+      if (v === "") appender.appendNull();
+      else appender.appendVarchar(v);
+    }
+    appender.appendNull();
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/**
+ * Bulk path: DuckDB reads the body itself. DuckDB skips blank lines, so exports read this way
+ * must have a contiguous body; a structurally broken line is caught in the rejects table with
+ * its true line number and fails the load.
+ */
+async function readBodyWithDuckDb(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch, cols: string[]): Promise<void> {
+  const firstDataRow = grid.rows[m.dataIndex]?.row ?? m.dataIndex + 1;
+  const columns = `{${cols.map((c) => `'${c}': 'VARCHAR'`).join(", ")}}`;
+  await db.run(`DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans`);
+  await db.run(`
+    INSERT INTO ${BODY}
+    SELECT (row_number() OVER () + ${firstDataRow - 1})::INTEGER, ${cols.map((c) => `nullif(trim(${c}), '')`).join(", ")}, NULL
+    FROM read_csv(${sqlString(f.absPath)}, header = false, auto_detect = false, delim = ',', quote = '"',
+                  escape = '"', skip = ${firstDataRow - 1}, null_padding = true, parallel = false,
+                  columns = ${columns}, store_rejects = true)`);
+  const rejects = await db.all<{ line: string; error_message: string; csv_line: string }>(
+    `SELECT line::VARCHAR AS line, error_message, csv_line FROM reject_errors ORDER BY line LIMIT 20`,
+  );
+  if (rejects.length > 0) {
+    throw new SourceError(
+      rejects.map((r) => ({ file: f.file, row: Number(r.line), reason: `baris tidak terbaca: ${r.error_message}`, text: r.csv_line })),
+    );
+  }
+}
+
+/** Replaces {key} placeholders in a layout predicate by the body column holding that key. */
+function bindPredicate(sql: string, m: HeaderMatch): string {
+  return sql.replace(/\{([a-z0-9_]+)\}/g, (_, key: string) => {
+    const pos = m.positions[key];
+    if (pos === undefined) throw new Error(`predicate names unknown column {${key}}`);
+    return pos === null ? "NULL" : `c${pos}`;
+  });
+}
+
+async function classifyRows(db: Db, layout: ParsedLayout, m: HeaderMatch, cols: string[]): Promise<void> {
+  const allEmpty = cols.map((c) => `${c} IS NULL`).join(" AND ");
+  const onlyFirst = `c0 IS NOT NULL AND ${cols.slice(1).map((c) => `${c} IS NULL`).join(" AND ") || "TRUE"}`;
+  const defaultNote = `(${onlyFirst} AND angka_jenis(c0, '.') = 'invalid')`;
+  const note = layout.noteWhen ? `(${bindPredicate(layout.noteWhen, m)}) OR ${defaultNote}` : defaultNote;
+  const total = layout.totalWhen ? bindPredicate(layout.totalWhen, m) : "FALSE";
+  await db.run(`UPDATE ${BODY} SET jenis = CASE
+      WHEN ${allEmpty} THEN 'kosong'
+      WHEN coalesce(${total}, FALSE) THEN 'total'
+      WHEN coalesce(${note}, FALSE) THEN 'catatan'
+      ELSE 'data' END`);
+}
+
+function numericColumns(layout: ParsedLayout, m: HeaderMatch) {
+  return layout.columns
+    .filter((c) => (c.type === "angka" || c.type === "kuantitas") && m.positions[c.key] != null)
+    .map((c) => ({ ...c, col: `c${m.positions[c.key]}`, label: m.labels[m.positions[c.key]!]! }));
+}
+
+function numberOption(layout: ParsedLayout): string {
+  return sqlString(layout.numberStyle === "machine" ? "machine" : layout.thousands);
+}
+
+async function validate(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
+  const opt = numberOption(f.layout);
+  const checks = numericColumns(f.layout, m).map((c) => {
+    const fn = c.type === "kuantitas" ? "kuantitas_masalah" : "angka_masalah";
+    return `SELECT source_row, ${sqlString(c.label)} AS kolom, ${c.col} AS teks, ${fn}(${c.col}, ${opt}) AS masalah
+            FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${fn}(${c.col}, ${opt}) IS NOT NULL`;
+  });
+  if (checks.length === 0) return;
+  const bad = await db.all<{ source_row: number; kolom: string; teks: string; masalah: string }>(
+    `${checks.join(" UNION ALL ")} ORDER BY source_row, kolom`,
+  );
+  if (bad.length > 0) {
+    throw new SourceError(
+      bad.map(
+        (b): SourceProblem => ({
+          file: f.file,
+          sheet,
+          row: Number(b.source_row),
+          column: b.kolom,
+          reason: `angka tidak dapat dibaca: ${b.masalah}`,
+          text: b.teks,
+        }),
+      ),
+    );
+  }
+}
+
+function rawColumnTypes(layout: ParsedLayout): [string, string][] {
+  const out: [string, string][] = [];
+  for (const c of layout.columns) {
+    if (c.type === "text") out.push([c.key, "VARCHAR"]);
+    if (c.type === "angka") out.push([c.key, "DECIMAL(28,6)"]);
+    if (c.type === "kuantitas") out.push([c.key, "DECIMAL(28,6)"], [`${c.key}_satuan`, "VARCHAR"]);
+    if (c.type === "kode_rekening") out.push([c.key, "VARCHAR"], [`${c.key}_tingkat`, "VARCHAR"], [`${c.key}_masalah`, "VARCHAR"]);
+  }
+  return out;
+}
+
+export const PROVENANCE_COLUMNS = ["source_file", "source_sheet", "source_row", "source_sha256"] as const;
+
+async function ensureRawTable(db: Db, layout: ParsedLayout): Promise<void> {
+  const cols = rawColumnTypes(layout).map(([k, t]) => `${sqlIdent(k)} ${t}`);
+  await db.run(`CREATE TABLE IF NOT EXISTS raw.${sqlIdent(layout.table)} (
+    source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
+    kode_wilayah VARCHAR, tahun INTEGER, ${cols.join(", ")})`);
+}
+
+function provenanceValues(f: FileToLoad, sheet: string | null): string {
+  return `${sqlString(f.file)}, ${sqlString(sheet)}, source_row, ${sqlString(f.sha256)}, ${sqlString(f.kodeWilayah)}, ${f.tahun ?? "NULL"}`;
+}
+
+async function insertRows(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
+  const opt = numberOption(f.layout);
+  const exprs: string[] = [];
+  for (const c of f.layout.columns) {
+    const pos = m.positions[c.key];
+    const col = pos == null ? "NULL" : `c${pos}`;
+    const dashZero = c.dash === "zero";
+    if (c.type === "text") exprs.push(col);
+    if (c.type === "angka") exprs.push(decimalExpr("angka", col, opt, dashZero));
+    if (c.type === "kuantitas") exprs.push(decimalExpr("kuantitas", col, opt, dashZero), `kuantitas_satuan(${col}, ${opt})`);
+    if (c.type === "kode_rekening") {
+      exprs.push(col, `kode_tingkat(${col})`, `CASE WHEN ${col} IS NULL THEN 'kode kosong' ELSE kode_masalah(${col}) END`);
+    }
+  }
+  await db.run(`INSERT INTO raw.${sqlIdent(f.layout.table)}
+    SELECT ${provenanceValues(f, sheet)}, ${exprs.join(", ")} FROM ${BODY} WHERE jenis = 'data' ORDER BY source_row`);
+}
+
+function decimalExpr(fn: "angka" | "kuantitas", col: string, opt: string, dashZero: boolean): string {
+  const dash = dashZero ? `WHEN ${fn}_jenis(${col}, ${opt}) = 'dash' THEN '0'` : "";
+  return `CAST(CASE ${dash} WHEN ${col} IS NULL THEN NULL ELSE ${fn}(${col}, ${opt}) END AS DECIMAL(28,6))`;
+}
+
+async function insertFlags(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
+  const opt = numberOption(f.layout);
+  const parts = numericColumns(f.layout, m).map((c) => {
+    const fn = c.type === "kuantitas" ? "kuantitas_jenis" : "angka_jenis";
+    const meaning = c.dash === "zero" ? "nol" : "tidak dinyatakan";
+    return `SELECT ${provenanceValues(f, sheet)}, ${sqlString(c.label)}, ${sqlString(c.key)}, ${fn}(${c.col}, ${opt}), ${c.col},
+              CASE ${fn}(${c.col}, ${opt}) WHEN 'dash' THEN ${sqlString(`tanda '-' dibaca sebagai ${meaning}`)}
+                                          ELSE 'sel rusak (###): nilai tidak tercetak, dimuat sebagai kosong' END
+            FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${fn}(${c.col}, ${opt}) IN ('dash', 'broken')`;
+  });
+  for (const c of f.layout.columns.filter((c) => c.type === "kode_rekening")) {
+    const pos = m.positions[c.key];
+    if (pos == null) continue;
+    const col = `c${pos}`;
+    parts.push(`SELECT ${provenanceValues(f, sheet)}, ${sqlString(m.labels[pos]!)}, ${sqlString(c.key)}, 'kode_tidak_valid', ${col},
+                  CASE WHEN ${col} IS NULL THEN 'kode kosong' ELSE kode_masalah(${col}) END
+                FROM ${BODY} WHERE jenis = 'data' AND (${col} IS NULL OR kode_masalah(${col}) IS NOT NULL)`);
+  }
+  if (parts.length) await db.run(`INSERT INTO raw.cell_flags ${parts.join(" UNION ALL ")}`);
+}
+
+async function insertStatedTotals(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
+  const opt = numberOption(f.layout);
+  const label = labelExpr(f.layout, m);
+  const parts: string[] = [];
+  for (const c of numericColumns(f.layout, m)) {
+    const sums = f.layout.totalSums?.[c.key] ?? [c.key];
+    parts.push(`SELECT ${provenanceValues(f, sheet)}, ${sqlString(f.layout.name)}, ${sqlString(f.layout.table)}, ${label},
+        ${sqlString(c.label)}, ${sqlString(c.key)}, ${decimalExpr(c.type, c.col, opt, c.dash === "zero")}, ${c.col},
+        'kolom', ${sqlList(sums)}, ${sqlString(f.layout.totalRowsFilter ?? null)}
+      FROM ${BODY} WHERE jenis = 'total' AND ${c.col} IS NOT NULL`);
+    if (c.rowTotalOf) {
+      parts.push(`SELECT ${provenanceValues(f, sheet)}, ${sqlString(f.layout.name)}, ${sqlString(f.layout.table)}, ${label},
+          ${sqlString(c.label)}, ${sqlString(c.key)}, ${decimalExpr(c.type, c.col, opt, c.dash === "zero")}, ${c.col},
+          'baris', ${sqlList(c.rowTotalOf)}, NULL
+        FROM ${BODY} WHERE jenis = 'data' AND ${c.col} IS NOT NULL`);
+    }
+  }
+  if (parts.length) await db.run(`INSERT INTO raw.stated_totals ${parts.join(" UNION ALL ")}`);
+}
+
+function sqlList(items: string[]): string {
+  return `[${items.map(sqlString).join(", ")}]::VARCHAR[]`;
+}
+
+/** The row's label: its first non-empty text cell. */
+function labelExpr(layout: ParsedLayout, m: HeaderMatch): string {
+  const textCols = layout.columns
+    .filter((c) => c.type !== "angka" && c.type !== "kuantitas" && m.positions[c.key] != null)
+    .map((c) => `c${m.positions[c.key]}`);
+  return textCols.length ? `coalesce(${textCols.join(", ")})` : "NULL";
+}
+
+async function insertNotes(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch): Promise<void> {
+  const titles = grid.rows.slice(0, m.headerIndex).filter((r) => r.cells.some((c) => c.trim() !== ""));
+  for (const t of titles) {
+    const text = t.cells.map((c) => c.trim()).filter(Boolean).join(" ");
+    await db.run(`INSERT INTO raw.source_notes VALUES (${sqlString(f.file)}, ${sqlString(grid.sheet)}, ${t.row}, ${sqlString(f.sha256)}, 'judul', ${sqlString(text)})`);
+  }
+  await db.run(`INSERT INTO raw.source_notes
+    SELECT ${sqlString(f.file)}, ${sqlString(grid.sheet)}, source_row, ${sqlString(f.sha256)}, 'catatan', c0
+    FROM ${BODY} WHERE jenis = 'catatan' ORDER BY source_row`);
+}
+
+export async function createRawSchema(db: Db): Promise<void> {
+  await db.run(`CREATE SCHEMA IF NOT EXISTS raw`);
+  await db.run(`CREATE TABLE raw.source_files (
+    source_file VARCHAR PRIMARY KEY, source_sha256 VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,
+    family VARCHAR NOT NULL, layout VARCHAR NOT NULL, raw_table VARCHAR NOT NULL, source_sheet VARCHAR,
+    kode_wilayah VARCHAR, tahun INTEGER, format VARCHAR NOT NULL, seed_ref VARCHAR, judul VARCHAR, salinan_dari VARCHAR,
+    data_rows INTEGER NOT NULL, total_rows INTEGER NOT NULL, loaded_at TIMESTAMP NOT NULL, load_ms INTEGER NOT NULL)`);
+  await db.run(`CREATE TABLE raw.stated_totals (
+    source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
+    kode_wilayah VARCHAR, tahun INTEGER, layout VARCHAR NOT NULL, raw_table VARCHAR NOT NULL, label VARCHAR,
+    source_column VARCHAR NOT NULL, kolom VARCHAR NOT NULL, nilai DECIMAL(28,6), teks VARCHAR,
+    lingkup VARCHAR NOT NULL, kolom_bagian VARCHAR[] NOT NULL, baris_bagian VARCHAR)`);
+  await db.run(`CREATE TABLE raw.cell_flags (
+    source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
+    kode_wilayah VARCHAR, tahun INTEGER, source_column VARCHAR NOT NULL, kolom VARCHAR NOT NULL,
+    jenis VARCHAR NOT NULL, teks VARCHAR, keterangan VARCHAR)`);
+  await db.run(`CREATE TABLE raw.source_notes (
+    source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
+    jenis VARCHAR NOT NULL, teks VARCHAR)`);
+}

@@ -1,0 +1,52 @@
+/** The load step: every catalogued file into the raw schema, family by family. */
+import { stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { Db } from "../lib/duckdb.js";
+import { sqlString } from "../lib/duckdb.js";
+import { SourceError } from "../lib/errors.js";
+import { sha256File } from "../lib/hash.js";
+import { readCatalogue, CATALOGUE_FILE } from "./catalogue.js";
+import { FAMILIES } from "./families.js";
+import { createRawSchema, loadFile } from "./load.js";
+
+export interface LoadStepOptions {
+  sourcesDir: string;
+  buildStartedAt: Date;
+  log: (line: string) => void;
+}
+
+export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ files: number; rows: number }> {
+  const sourcesDir = resolve(opts.sourcesDir);
+  const entries = await readCatalogue(sourcesDir);
+  await createRawSchema(db);
+  let rows = 0;
+  for (const [i, entry] of entries.entries()) {
+    const family = FAMILIES.find((f) => f.name === entry.family);
+    const layout = family?.layouts.find((l) => l.name === entry.layout);
+    if (!family || !layout) {
+      throw new SourceError([
+        { file: CATALOGUE_FILE, row: i + 2, column: family ? "layout" : "family", reason: "keluarga/tata letak tidak dikenal", text: family ? entry.layout : entry.family },
+      ]);
+    }
+    const absPath = join(sourcesDir, entry.path);
+    try {
+      await stat(absPath);
+    } catch {
+      throw new SourceError([{ file: CATALOGUE_FILE, row: i + 2, column: "path", reason: "berkas tercatat di katalog tetapi tidak ada", text: entry.path }]);
+    }
+    const t0 = Date.now();
+    const { sha256, size } = await sha256File(absPath);
+    const result = await loadFile(db, { file: entry.path, absPath, sha256, layout, kodeWilayah: entry.kode_wilayah, tahun: entry.tahun });
+    const ms = Date.now() - t0;
+    await db.run(`INSERT INTO raw.source_files VALUES (${[
+      sqlString(entry.path), sqlString(sha256), size, sqlString(entry.family), sqlString(entry.layout),
+      sqlString(`raw.${layout.table}`), sqlString(result.sheet), sqlString(entry.kode_wilayah), entry.tahun ?? "NULL",
+      sqlString(entry.format), sqlString(entry.seed_ref), sqlString(entry.judul), sqlString(entry.salinan_dari), result.dataRows, result.totalRows,
+      `TIMESTAMP ${sqlString(opts.buildStartedAt.toISOString().replace("T", " ").replace("Z", ""))}`, ms,
+    ].join(", ")})`);
+    rows += result.dataRows;
+    opts.log(`  ${entry.path.padEnd(58)} ${String(result.dataRows).padStart(5)} baris data, ${result.totalRows} baris total  (${ms} ms)`);
+  }
+  for (const family of FAMILIES) await family.normalise(db);
+  return { files: entries.length, rows };
+}

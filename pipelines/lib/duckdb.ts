@@ -1,0 +1,128 @@
+/**
+ * DuckDB access. Results are read as JSON-ish values (DECIMAL as exact strings, BIGINT as
+ * strings) because the JS readers turn DECIMAL into floats (see shared/notes/platform.md).
+ */
+import {
+  DuckDBConnection,
+  DuckDBInstance,
+  DuckDBScalarFunction,
+  DuckDBType,
+  INTEGER,
+  VARCHAR,
+} from "@duckdb/node-api";
+import { parseAngka, parseKuantitas, type AngkaOptions } from "./angka.js";
+import { parseKodeRekening } from "./kode-rekening.js";
+
+export type Row = Record<string, unknown>;
+
+export class Db {
+  private constructor(
+    readonly instance: DuckDBInstance,
+    readonly con: DuckDBConnection,
+  ) {}
+
+  static async open(path: string): Promise<Db> {
+    const instance = await DuckDBInstance.create(path);
+    const con = await instance.connect();
+    registerParsers(con);
+    return new Db(instance, con);
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.con.run(sql);
+  }
+
+  /** Rows as objects; DECIMAL and BIGINT come back as exact strings. */
+  async all<T extends Row = Row>(sql: string): Promise<T[]> {
+    const reader = await this.con.runAndReadAll(sql);
+    return reader.getRowObjectsJson() as T[];
+  }
+
+  async value<T = unknown>(sql: string): Promise<T> {
+    const rows = await this.all(sql);
+    const first = rows[0];
+    return (first ? Object.values(first)[0] : undefined) as T;
+  }
+
+  close(): void {
+    this.con.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+export function sqlString(s: string | null | undefined): string {
+  return s == null ? "NULL" : `'${s.replace(/'/g, "''")}'`;
+}
+
+export function sqlIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+type Fn1 = (a: string, b: string | null) => string | number | null;
+
+/** Registers one VARCHAR-in scalar function; the optional second argument is an option string. */
+function register(con: DuckDBConnection, name: string, returnType: DuckDBType, arity: 1 | 2, fn: Fn1): void {
+  con.registerScalarFunction(
+    DuckDBScalarFunction.create({
+      name,
+      returnType,
+      parameterTypes: arity === 2 ? [VARCHAR, VARCHAR] : [VARCHAR],
+      mainFunction: (_info, input, output) => {
+        const a = input.getColumnVector(0);
+        const b = arity === 2 ? input.getColumnVector(1) : null;
+        for (let i = 0; i < input.rowCount; i++) {
+          const text = a.getItem(i) as string | null;
+          const opt = b ? (b.getItem(i) as string | null) : null;
+          output.setItem(i, text === null ? null : (fn(text, opt) as never));
+        }
+        output.flush();
+      },
+    }),
+  );
+}
+
+/** Option string for the angka functions: "." or "," (thousands), or "machine". */
+function angkaOptions(opt: string | null): AngkaOptions {
+  if (opt === "machine") return { style: "machine" };
+  return { thousands: opt === "," ? "," : "." };
+}
+
+function registerParsers(con: DuckDBConnection): void {
+  const angka = (t: string, o: string | null) => parseAngka(t, angkaOptions(o));
+  register(con, "angka", VARCHAR, 2, (t, o) => {
+    const a = angka(t, o);
+    return a.kind === "number" ? a.value.toFixed() : null;
+  });
+  register(con, "angka_jenis", VARCHAR, 2, (t, o) => angka(t, o).kind);
+  register(con, "angka_masalah", VARCHAR, 2, (t, o) => {
+    const a = angka(t, o);
+    return a.kind === "invalid" ? a.reason : null;
+  });
+  register(con, "angka_desimal", INTEGER, 2, (t, o) => {
+    const a = angka(t, o);
+    return a.kind === "number" ? a.decimals : null;
+  });
+  register(con, "angka_skala", VARCHAR, 2, (t, o) => {
+    const a = angka(t, o);
+    return a.kind === "number" ? a.scale : null;
+  });
+  register(con, "angka_persen", VARCHAR, 2, (t, o) => {
+    const a = angka(t, o);
+    return a.kind === "number" ? String(a.percent) : null;
+  });
+  const kuantitas = (t: string, o: string | null) => parseKuantitas(t, angkaOptions(o));
+  register(con, "kuantitas", VARCHAR, 2, (t, o) => {
+    const k = kuantitas(t, o);
+    return k.angka.kind === "number" ? k.angka.value.toFixed() : null;
+  });
+  register(con, "kuantitas_jenis", VARCHAR, 2, (t, o) => kuantitas(t, o).angka.kind);
+  register(con, "kuantitas_satuan", VARCHAR, 2, (t, o) => kuantitas(t, o).satuan);
+  register(con, "kuantitas_masalah", VARCHAR, 2, (t, o) => {
+    const k = kuantitas(t, o);
+    return k.angka.kind === "invalid" ? k.angka.reason : null;
+  });
+  const kode = (t: string) => parseKodeRekening(t);
+  register(con, "kode_rekening", VARCHAR, 1, (t) => kode(t).kode);
+  register(con, "kode_tingkat", VARCHAR, 1, (t) => kode(t).tingkat);
+  register(con, "kode_masalah", VARCHAR, 1, (t) => kode(t).masalah);
+}
