@@ -9,7 +9,13 @@ export const ColumnSpec = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
   /** Accepted header labels; matched with normaliseLabel (multi-row headers joined by " / "). */
   headers: z.array(z.string()).min(1),
-  type: z.enum(["text", "angka", "kuantitas", "kode_rekening"]),
+  /**
+   * text: verbatim. angka: a number; an unreadable cell fails the load. kuantitas: number + unit
+   * ("3 Dokumen"). kode_rekening: budget code, parsed and flagged when malformed.
+   * teks_angka: a published claim kept verbatim ("111%", "7,3T", "Zona Hijau") plus its number and
+   * printed decimals when it reads as one; never fails (claims are checked, not rejected).
+   */
+  type: z.enum(["text", "angka", "kuantitas", "kode_rekening", "teks_angka"]),
   /**
    * What "-" means in this column: "zero" (nil, as in counts: BPS convention) or "missing"
    * (not stated, as in the "after change" column of an allocation table). Either way the cell is

@@ -6,6 +6,7 @@
  *   raw.source_notes.
  */
 import { DuckDBAppender } from "@duckdb/node-api";
+import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { Db, sqlIdent, sqlString } from "../lib/duckdb.js";
 import { SourceError, type SourceProblem } from "../lib/errors.js";
@@ -25,6 +26,8 @@ export interface FileToLoad {
 }
 
 export interface LoadResult {
+  /** Row number of the last header row, as a person sees it. */
+  headerRow: number;
   dataRows: number;
   totalRows: number;
   sheet: string | null;
@@ -51,7 +54,13 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
     `CREATE TEMP TABLE ${BODY} (source_row INTEGER, ${cols.map((c) => `${c} VARCHAR`).join(", ")}, jenis VARCHAR)`,
   );
   if (bulk) {
-    await readBodyWithDuckDb(db, f, grid, m, cols);
+    const contiguous = await readBodyWithDuckDb(db, f, grid, m, cols);
+    if (!contiguous) {
+      // Blank or multi-line rows shift DuckDB's record numbers off the file's rows: read the
+      // file with the sheet reader instead, so provenance stays exact.
+      await db.run(`DELETE FROM ${BODY}`);
+      await appendBody(db, await readCsvGrid(f.absPath), m.dataIndex, cols);
+    }
   } else {
     await appendBody(db, grid, m.dataIndex, cols);
   }
@@ -59,6 +68,7 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
   await validate(db, f, grid.sheet, m);
 
   await insertNotes(db, f, grid, m);
+  await insertColumns(db, f, grid.sheet, m);
   await ensureRawTable(db, layout);
   await insertRows(db, f, grid.sheet, m);
   await insertFlags(db, f, grid.sheet, m);
@@ -68,7 +78,8 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
     `SELECT jenis, count(*)::VARCHAR AS n FROM ${BODY} GROUP BY jenis`,
   );
   const count = (k: string) => Number(counts.find((c) => c.jenis === k)?.n ?? 0);
-  return { dataRows: count("data"), totalRows: count("total"), sheet: grid.sheet };
+  const headerRow = grid.rows[m.headerIndex + f.layout.headerRows - 1]!.row;
+  return { headerRow, dataRows: count("data"), totalRows: count("total"), sheet: grid.sheet };
 }
 
 async function appendBody(db: Db, grid: Grid, dataIndex: number, cols: string[]): Promise<void> {
@@ -91,7 +102,7 @@ async function appendBody(db: Db, grid: Grid, dataIndex: number, cols: string[])
  * must have a contiguous body; a structurally broken line is caught in the rejects table with
  * its true line number and fails the load.
  */
-async function readBodyWithDuckDb(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch, cols: string[]): Promise<void> {
+async function readBodyWithDuckDb(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch, cols: string[]): Promise<boolean> {
   const firstDataRow = grid.rows[m.dataIndex]?.row ?? m.dataIndex + 1;
   const columns = `{${cols.map((c) => `'${c}': 'VARCHAR'`).join(", ")}}`;
   await db.run(`DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans`);
@@ -109,6 +120,19 @@ async function readBodyWithDuckDb(db: Db, f: FileToLoad, grid: Grid, m: HeaderMa
       rejects.map((r) => ({ file: f.file, row: Number(r.line), reason: `baris tidak terbaca: ${r.error_message}`, text: r.csv_line })),
     );
   }
+  const records = Number(await db.value<string>(`SELECT count(*)::VARCHAR FROM ${BODY}`));
+  return firstDataRow - 1 + records === (await countLines(f.absPath));
+}
+
+/** Lines in a file (a last line without a newline counts), by scanning bytes: no parsing. */
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    if (chunk.length) last = chunk[chunk.length - 1]!;
+  }
+  return last === 10 ? lines : lines + 1;
 }
 
 /** Replaces {key} placeholders in a layout predicate by the body column holding that key. */
@@ -136,7 +160,7 @@ async function classifyRows(db: Db, layout: ParsedLayout, m: HeaderMatch, cols: 
 function numericColumns(layout: ParsedLayout, m: HeaderMatch) {
   return layout.columns
     .filter((c) => (c.type === "angka" || c.type === "kuantitas") && m.positions[c.key] != null)
-    .map((c) => ({ ...c, col: `c${m.positions[c.key]}`, label: m.labels[m.positions[c.key]!]! }));
+    .map((c) => ({ ...c, type: c.type as "angka" | "kuantitas", col: `c${m.positions[c.key]}`, label: m.labels[m.positions[c.key]!]! }));
 }
 
 function numberOption(layout: ParsedLayout): string {
@@ -177,6 +201,7 @@ function rawColumnTypes(layout: ParsedLayout): [string, string][] {
     if (c.type === "angka") out.push([c.key, "DECIMAL(28,6)"]);
     if (c.type === "kuantitas") out.push([c.key, "DECIMAL(28,6)"], [`${c.key}_satuan`, "VARCHAR"]);
     if (c.type === "kode_rekening") out.push([c.key, "VARCHAR"], [`${c.key}_tingkat`, "VARCHAR"], [`${c.key}_masalah`, "VARCHAR"]);
+    if (c.type === "teks_angka") out.push([c.key, "VARCHAR"], [`${c.key}_nilai`, "DECIMAL(28,6)"], [`${c.key}_desimal`, "INTEGER"]);
   }
   return out;
 }
@@ -204,6 +229,9 @@ async function insertRows(db: Db, f: FileToLoad, sheet: string | null, m: Header
     if (c.type === "text") exprs.push(col);
     if (c.type === "angka") exprs.push(decimalExpr("angka", col, opt, dashZero));
     if (c.type === "kuantitas") exprs.push(decimalExpr("kuantitas", col, opt, dashZero), `kuantitas_satuan(${col}, ${opt})`);
+    if (c.type === "teks_angka") {
+      exprs.push(col, `CAST(angka(${col}, ${opt}) AS DECIMAL(28,6))`, `angka_desimal(${col}, ${opt})`);
+    }
     if (c.type === "kode_rekening") {
       exprs.push(col, `kode_tingkat(${col})`, `CASE WHEN ${col} IS NULL THEN 'kode kosong' ELSE kode_masalah(${col}) END`);
     }
@@ -281,13 +309,36 @@ async function insertNotes(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch): P
     FROM ${BODY} WHERE jenis = 'catatan' ORDER BY source_row`);
 }
 
+/** Which printed column each raw column came from: provenance down to the cell. */
+async function insertColumns(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
+  const values = f.layout.columns
+    .filter((c) => m.positions[c.key] != null)
+    .map((c) => {
+      const pos = m.positions[c.key]!;
+      return `(${sqlString(f.file)}, ${sqlString(sheet)}, ${sqlString(f.layout.table)}, ${sqlString(c.key)}, ${sqlString(c.type)}, ${sqlString(m.labels[pos]!)}, ${pos + 1}, ${sqlString(columnLetter(pos))})`;
+    });
+  if (values.length) await db.run(`INSERT INTO raw.source_columns VALUES ${values.join(", ")}`);
+}
+
+/** Spreadsheet column letter of a 0-based position: 0 -> A, 26 -> AA. */
+export function columnLetter(pos: number): string {
+  let n = pos + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
 export async function createRawSchema(db: Db): Promise<void> {
   await db.run(`CREATE SCHEMA IF NOT EXISTS raw`);
   await db.run(`CREATE TABLE raw.source_files (
     source_file VARCHAR PRIMARY KEY, source_sha256 VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,
     family VARCHAR NOT NULL, layout VARCHAR NOT NULL, raw_table VARCHAR NOT NULL, source_sheet VARCHAR,
     kode_wilayah VARCHAR, tahun INTEGER, format VARCHAR NOT NULL, seed_ref VARCHAR, judul VARCHAR, salinan_dari VARCHAR,
-    data_rows INTEGER NOT NULL, total_rows INTEGER NOT NULL, loaded_at TIMESTAMP NOT NULL, load_ms INTEGER NOT NULL)`);
+    header_row INTEGER NOT NULL, data_rows INTEGER NOT NULL, total_rows INTEGER NOT NULL, loaded_at TIMESTAMP NOT NULL, load_ms INTEGER NOT NULL)`);
   await db.run(`CREATE TABLE raw.stated_totals (
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
     kode_wilayah VARCHAR, tahun INTEGER, layout VARCHAR NOT NULL, raw_table VARCHAR NOT NULL, label VARCHAR,
@@ -297,6 +348,9 @@ export async function createRawSchema(db: Db): Promise<void> {
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
     kode_wilayah VARCHAR, tahun INTEGER, source_column VARCHAR NOT NULL, kolom VARCHAR NOT NULL,
     jenis VARCHAR NOT NULL, teks VARCHAR, keterangan VARCHAR)`);
+  await db.run(`CREATE TABLE raw.source_columns (
+    source_file VARCHAR NOT NULL, source_sheet VARCHAR, raw_table VARCHAR NOT NULL, kolom VARCHAR NOT NULL,
+    jenis VARCHAR NOT NULL, source_column VARCHAR NOT NULL, posisi INTEGER NOT NULL, huruf_kolom VARCHAR NOT NULL)`);
   await db.run(`CREATE TABLE raw.source_notes (
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
     jenis VARCHAR NOT NULL, teks VARCHAR)`);

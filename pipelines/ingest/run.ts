@@ -5,7 +5,7 @@ import type { Db } from "../lib/duckdb.js";
 import { sqlString } from "../lib/duckdb.js";
 import { SourceError } from "../lib/errors.js";
 import { sha256File } from "../lib/hash.js";
-import { readCatalogue, CATALOGUE_FILE } from "./catalogue.js";
+import { readCatalogue, CATALOGUE_FILE, type CatalogueEntry } from "./catalogue.js";
 import { FAMILIES } from "./families.js";
 import { createRawSchema, loadFile } from "./load.js";
 
@@ -13,11 +13,13 @@ export interface LoadStepOptions {
   sourcesDir: string;
   buildStartedAt: Date;
   log: (line: string) => void;
+  /** Load only the catalogue entries this accepts (tests load one family at a time). */
+  filter?: (entry: CatalogueEntry) => boolean;
 }
 
 export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ files: number; rows: number }> {
   const sourcesDir = resolve(opts.sourcesDir);
-  const entries = await readCatalogue(sourcesDir);
+  const entries = (await readCatalogue(sourcesDir)).filter(opts.filter ?? (() => true));
   await createRawSchema(db);
   let rows = 0;
   for (const [i, entry] of entries.entries()) {
@@ -41,12 +43,14 @@ export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ file
     await db.run(`INSERT INTO raw.source_files VALUES (${[
       sqlString(entry.path), sqlString(sha256), size, sqlString(entry.family), sqlString(entry.layout),
       sqlString(`raw.${layout.table}`), sqlString(result.sheet), sqlString(entry.kode_wilayah), entry.tahun ?? "NULL",
-      sqlString(entry.format), sqlString(entry.seed_ref), sqlString(entry.judul), sqlString(entry.salinan_dari), result.dataRows, result.totalRows,
+      sqlString(entry.format), sqlString(entry.seed_ref), sqlString(entry.judul), sqlString(entry.salinan_dari), result.headerRow, result.dataRows, result.totalRows,
       `TIMESTAMP ${sqlString(opts.buildStartedAt.toISOString().replace("T", " ").replace("Z", ""))}`, ms,
     ].join(", ")})`);
     rows += result.dataRows;
     opts.log(`  ${entry.path.padEnd(58)} ${String(result.dataRows).padStart(5)} baris data, ${result.totalRows} baris total  (${ms} ms)`);
   }
-  for (const family of FAMILIES) await family.normalise(db);
+  for (const family of FAMILIES) {
+    if (entries.some((e) => e.family === family.name)) await family.normalise(db);
+  }
   return { files: entries.length, rows };
 }
