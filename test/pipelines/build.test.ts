@@ -1,0 +1,101 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build, WAREHOUSE_FILE } from "../../pipelines/build.js";
+import { Db } from "../../pipelines/lib/duckdb.js";
+import { copySources } from "../helpers/warehouse.js";
+
+const quiet = () => {};
+let sources: string;
+let out: string;
+
+async function fileHash(path: string): Promise<string> {
+  return createHash("sha256").update(await readFile(path)).digest("hex");
+}
+
+/** Every table's contents, minus the columns that record when/how long a load ran. */
+async function tableContents(path: string): Promise<Record<string, string>> {
+  const db = await Db.open(path);
+  try {
+    const tables = await db.all<{ s: string; t: string }>(
+      `SELECT table_schema AS s, table_name AS t FROM information_schema.tables
+       WHERE table_schema NOT IN ('meta', 'information_schema', 'pg_catalog') ORDER BY 1, 2`,
+    );
+    const out: Record<string, string> = {};
+    for (const { s, t } of tables) {
+      const cols = await db.all<{ c: string }>(
+        `SELECT column_name AS c FROM information_schema.columns WHERE table_schema = '${s}' AND table_name = '${t}'
+         AND column_name NOT IN ('loaded_at', 'load_ms')`,
+      );
+      const rows = await db.all(`SELECT ${cols.map((c) => `"${c.c}"`).join(", ")} FROM "${s}"."${t}" ORDER BY ALL`);
+      out[`${s}.${t}`] = createHash("sha256").update(JSON.stringify(rows)).digest("hex");
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  sources = await copySources();
+  out = await mkdtemp(join(tmpdir(), "out-"));
+  await build({ sourcesDir: sources, outDir: out, log: quiet });
+});
+
+describe("build", () => {
+  it("puts provenance on every row of every raw table", async () => {
+    const db = await Db.open(join(out, WAREHOUSE_FILE));
+    try {
+      const tables = await db.all<{ t: string }>(
+        `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'raw' AND table_name <> 'source_columns'`,
+      );
+      expect(tables.length).toBeGreaterThan(10);
+      for (const { t } of tables) {
+        const missing = await db.value<string>(
+          `SELECT count(*)::VARCHAR FROM raw."${t}" WHERE source_file IS NULL OR source_sha256 IS NULL
+             ${t === "source_files" ? "" : "OR source_row IS NULL OR source_row < 1"}`,
+        );
+        expect({ table: t, missing }).toEqual({ table: t, missing: "0" });
+      }
+      const unknownFiles = await db.value<string>(`
+        SELECT count(*)::VARCHAR FROM (SELECT source_file, source_sha256 FROM raw.stated_totals
+          UNION SELECT source_file, source_sha256 FROM raw.cell_flags) x
+        ANTI JOIN raw.source_files f USING (source_file, source_sha256)`);
+      expect(unknownFiles).toBe("0");
+    } finally {
+      db.close();
+    }
+  });
+
+  it("gives identical table contents when run twice over the same sources", async () => {
+    const again = await mkdtemp(join(tmpdir(), "out-"));
+    await build({ sourcesDir: sources, outDir: again, log: quiet });
+    expect(await tableContents(join(again, WAREHOUSE_FILE))).toEqual(await tableContents(join(out, WAREHOUSE_FILE)));
+  });
+
+  it("leaves the previous warehouse untouched and names file, row and column when a source is corrupt", async () => {
+    const before = await fileHash(join(out, WAREHOUSE_FILE));
+    const broken = await copySources();
+    const path = join(broken, "ak1/rekap_pencari_kerja_2024.csv");
+    const lines = (await readFile(path, "utf8")).split("\n");
+    lines[7] = lines[7]!.replace(",2218,", ",2.2.18,"); // row 8 (SMU), Yang Terdaftar / L
+    await writeFile(path, lines.join("\n"));
+
+    await expect(build({ sourcesDir: broken, outDir: out, log: quiet })).rejects.toThrow(
+      /ak1\/rekap_pencari_kerja_2024\.csv, baris 8, kolom "Yang Terdaftar \/ L": angka tidak dapat dibaca.*"2\.2\.18"/,
+    );
+    expect(await fileHash(join(out, WAREHOUSE_FILE))).toBe(before);
+    expect((await readdir(out)).filter((f) => f.startsWith("."))).toEqual([]);
+  });
+
+  it("rejects a catalogue that names a missing file, before touching the warehouse", async () => {
+    const before = await fileHash(join(out, WAREHOUSE_FILE));
+    const broken = await copySources();
+    const catalogue = join(broken, "catalogue.csv");
+    await writeFile(catalogue, (await readFile(catalogue, "utf8")).replace("hi/keterangan_2024.csv", "hi/keterangan_2042.csv"));
+    await expect(build({ sourcesDir: broken, outDir: out, log: quiet })).rejects.toThrow(/catalogue\.csv, baris \d+, kolom "path".*keterangan_2042/);
+    expect(await fileHash(join(out, WAREHOUSE_FILE))).toBe(before);
+  });
+});
