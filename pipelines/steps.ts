@@ -1,6 +1,7 @@
 /** The pipeline's steps, in build order. `--only NAME` runs one of them. */
 import type { Db } from "./lib/duckdb.js";
 import { loadSources } from "./ingest/run.js";
+import { runModels } from "./models/run.js";
 
 export interface StepContext {
   db: Db;
@@ -31,6 +32,16 @@ export const STEPS: Step[] = [
     async run(ctx) {
       const r = await loadSources(ctx.db, { sourcesDir: ctx.sourcesDir, buildStartedAt: ctx.startedAt, log: ctx.log });
       return `${r.files} berkas, ${r.rows} baris data`;
+    },
+  },
+  {
+    name: "models",
+    description: "menjalankan model SQL (staging -> intermediate -> marts) sesuai urutan ketergantungan",
+    inFullBuild: true,
+    needsWarehouse: true,
+    async run(ctx) {
+      const r = await runModels(ctx.db, ctx.log);
+      return `${r.models} model`;
     },
   },
 ];

@@ -58,27 +58,32 @@ export function sqlIdent(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-type Fn1 = (a: string, b: string | null) => string | number | null;
+export type TextFn = (...args: (string | null)[]) => string | number | null;
 
-/** Registers one VARCHAR-in scalar function; the optional second argument is an option string. */
-function register(con: DuckDBConnection, name: string, returnType: DuckDBType, arity: 1 | 2, fn: Fn1): void {
+/**
+ * Registers a scalar function over VARCHAR arguments. NULL in the first argument gives NULL;
+ * later arguments may be NULL (options). Exact values cross the boundary as text, never floats.
+ */
+export function registerTextFunction(con: DuckDBConnection, name: string, returnType: DuckDBType, arity: number, fn: TextFn): void {
   con.registerScalarFunction(
     DuckDBScalarFunction.create({
       name,
       returnType,
-      parameterTypes: arity === 2 ? [VARCHAR, VARCHAR] : [VARCHAR],
+      parameterTypes: Array.from({ length: arity }, () => VARCHAR),
       mainFunction: (_info, input, output) => {
-        const a = input.getColumnVector(0);
-        const b = arity === 2 ? input.getColumnVector(1) : null;
+        const vectors = Array.from({ length: arity }, (_, k) => input.getColumnVector(k));
         for (let i = 0; i < input.rowCount; i++) {
-          const text = a.getItem(i) as string | null;
-          const opt = b ? (b.getItem(i) as string | null) : null;
-          output.setItem(i, text === null ? null : (fn(text, opt) as never));
+          const args = vectors.map((v) => v.getItem(i) as string | null);
+          output.setItem(i, args[0] === null ? null : (fn(...args) as never));
         }
         output.flush();
       },
     }),
   );
+}
+
+function register(con: DuckDBConnection, name: string, returnType: DuckDBType, arity: 1 | 2, fn: (a: string, b: string | null) => string | number | null): void {
+  registerTextFunction(con, name, returnType, arity, (a, b) => fn(a!, b ?? null));
 }
 
 /** Option string for the angka functions: "." or "," (thousands), or "machine". */

@@ -1,0 +1,31 @@
+/** The models step: every SQL model in dependency order, with lineage recorded in meta.lineage. */
+import { resolve } from "node:path";
+import { Db, sqlString } from "../lib/duckdb.js";
+import { registerIndicatorFunctions } from "../../models/indicators/register.js";
+import { LAYERS, buildOrder, discoverModels } from "./discover.js";
+
+export const MODELS_DIR = resolve(import.meta.dirname, "../../models");
+
+export async function runModels(db: Db, log: (l: string) => void, modelsDir = MODELS_DIR): Promise<{ models: number }> {
+  registerIndicatorFunctions(db);
+  const raw = await db.all<{ t: string }>(`SELECT 'raw.' || table_name AS t FROM information_schema.tables WHERE table_schema = 'raw'`);
+  const order = buildOrder(await discoverModels(modelsDir), new Set(raw.map((r) => r.t)));
+  for (const layer of LAYERS) await db.run(`CREATE SCHEMA IF NOT EXISTS ${layer}`);
+  await db.run(`CREATE SCHEMA IF NOT EXISTS meta`);
+  await db.run(`CREATE OR REPLACE TABLE meta.lineage (model VARCHAR, file VARCHAR, reads VARCHAR, reads_kind VARCHAR, build_order INTEGER)`);
+  await db.run(`CREATE OR REPLACE TABLE meta.models (model VARCHAR, file VARCHAR, header VARCHAR, build_order INTEGER, row_count BIGINT)`);
+  for (const [i, m] of order.entries()) {
+    try {
+      await db.run(`CREATE OR REPLACE TABLE ${m.name} AS\n${m.sql}`);
+    } catch (err) {
+      throw new Error(`${m.file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const n = await db.value<string>(`SELECT count(*)::VARCHAR FROM ${m.name}`);
+    await db.run(`INSERT INTO meta.models VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(m.header)}, ${i + 1}, ${n})`);
+    for (const r of m.reads) {
+      await db.run(`INSERT INTO meta.lineage VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(r)}, ${sqlString(r.startsWith("raw.") ? "raw" : "model")}, ${i + 1})`);
+    }
+    log(`  ${m.name.padEnd(50)} ${n.padStart(6)} baris`);
+  }
+  return { models: order.length };
+}
