@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 
 export const LAYERS = ["staging", "intermediate", "marts"] as const;
 export type Layer = (typeof LAYERS)[number];
-const READABLE_SCHEMAS = ["raw", ...LAYERS];
+const READABLE_SCHEMAS = ["raw", "config", ...LAYERS];
 
 export interface Model {
   name: string;
@@ -31,7 +31,7 @@ export function stripCommentsAndStrings(sql: string): string {
 
 export function referencedRelations(sql: string): string[] {
   const code = stripCommentsAndStrings(sql);
-  const re = new RegExp(`\\b(${READABLE_SCHEMAS.join("|")})\\s*\\.\\s*"?([a-z_][a-z0-9_]*)"?`, "gi");
+  const re = new RegExp(`\\b(${READABLE_SCHEMAS.join("|")})"?\\s*\\.\\s*"?([a-z_][a-z0-9_]*)"?`, "gi");
   const found = new Set<string>();
   for (const m of code.matchAll(re)) found.add(`${m[1]!.toLowerCase()}.${m[2]!.toLowerCase()}`);
   return [...found].sort();

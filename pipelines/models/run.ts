@@ -1,5 +1,6 @@
 /** The models step: every SQL model in dependency order, with lineage recorded in meta.lineage. */
-import { resolve } from "node:path";
+import { readdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { Db, sqlString } from "../lib/duckdb.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
 import { LAYERS, buildOrder, discoverModels } from "./discover.js";
@@ -8,7 +9,10 @@ export const MODELS_DIR = resolve(import.meta.dirname, "../../models");
 
 export async function runModels(db: Db, log: (l: string) => void, modelsDir = MODELS_DIR): Promise<{ models: number }> {
   registerIndicatorFunctions(db);
-  const raw = await db.all<{ t: string }>(`SELECT 'raw.' || table_name AS t FROM information_schema.tables WHERE table_schema = 'raw'`);
+  await loadConfig(db, join(modelsDir, "config"));
+  const raw = await db.all<{ t: string }>(
+    `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('raw', 'config')`,
+  );
   const order = buildOrder(await discoverModels(modelsDir), new Set(raw.map((r) => r.t)));
   for (const layer of LAYERS) await db.run(`CREATE SCHEMA IF NOT EXISTS ${layer}`);
   await db.run(`CREATE SCHEMA IF NOT EXISTS meta`);
@@ -23,9 +27,21 @@ export async function runModels(db: Db, log: (l: string) => void, modelsDir = MO
     const n = await db.value<string>(`SELECT count(*)::VARCHAR FROM ${m.name}`);
     await db.run(`INSERT INTO meta.models VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(m.header)}, ${i + 1}, ${n})`);
     for (const r of m.reads) {
-      await db.run(`INSERT INTO meta.lineage VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(r)}, ${sqlString(r.startsWith("raw.") ? "raw" : "model")}, ${i + 1})`);
+      await db.run(`INSERT INTO meta.lineage VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(r)}, ${sqlString(r.split(".")[0] === "raw" || r.split(".")[0] === "config" ? r.split(".")[0]! : "model")}, ${i + 1})`);
     }
     log(`  ${m.name.padEnd(50)} ${n.padStart(6)} baris`);
   }
   return { models: order.length };
+}
+
+/**
+ * Project configuration tables (models/config/*.csv: rating scale, glossary synonyms) as schema
+ * `config`, all text: models cast what they need.
+ */
+async function loadConfig(db: Db, dir: string): Promise<void> {
+  await db.run(`CREATE SCHEMA IF NOT EXISTS config`);
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith(".csv")).sort()) {
+    await db.run(`CREATE OR REPLACE TABLE config.${f.replace(/\.csv$/, "")} AS
+      SELECT * FROM read_csv(${sqlString(join(dir, f))}, header = true, all_varchar = true)`);
+  }
 }

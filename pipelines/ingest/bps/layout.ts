@@ -95,5 +95,3 @@ export const wilayah = defineLayout({
     { key: "alias", headers: ["alias"], type: "text" },
   ],
 });
-
-export const WILAYAH_FILE = "bps/wilayah_kaltim.csv";
