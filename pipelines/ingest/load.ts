@@ -304,8 +304,9 @@ async function insertNotes(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch): P
     const text = t.cells.map((c) => c.trim()).filter(Boolean).join(" ");
     await db.run(`INSERT INTO raw.source_notes VALUES (${sqlString(f.file)}, ${sqlString(grid.sheet)}, ${t.row}, ${sqlString(f.sha256)}, 'judul', ${sqlString(text)})`);
   }
+  const cells = Array.from({ length: Math.max(1, ...grid.rows.map((r) => r.cells.length)) }, (_, j) => `c${j}`);
   await db.run(`INSERT INTO raw.source_notes
-    SELECT ${sqlString(f.file)}, ${sqlString(grid.sheet)}, source_row, ${sqlString(f.sha256)}, 'catatan', c0
+    SELECT ${sqlString(f.file)}, ${sqlString(grid.sheet)}, source_row, ${sqlString(f.sha256)}, 'catatan', concat_ws(' ', ${cells.join(", ")})
     FROM ${BODY} WHERE jenis = 'catatan' ORDER BY source_row`);
 }
 

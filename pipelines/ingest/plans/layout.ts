@@ -150,6 +150,7 @@ const bySex = (name: "golongan" | "eselon") =>
     table: `plans_pegawai_${name}`,
     reader: "sheet",
     headerRows: 1,
+    // Label column first, as in Tabel 1.1, so stated totals read "III", not "3".
     columns: [
       text(name, name.toUpperCase()),
       text("no", "NO"),
