@@ -1,5 +1,5 @@
 /** The models step: every SQL model in dependency order, with lineage recorded in meta.lineage. */
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Db, sqlString } from "../lib/duckdb.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
@@ -10,6 +10,7 @@ export const MODELS_DIR = resolve(import.meta.dirname, "../../models");
 export async function runModels(db: Db, log: (l: string) => void, modelsDir = MODELS_DIR): Promise<{ models: number }> {
   registerIndicatorFunctions(db);
   await loadConfig(db, join(modelsDir, "config"));
+  await runMacros(db, join(modelsDir, "macros"));
   const raw = await db.all<{ t: string }>(
     `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('raw', 'config')`,
   );
@@ -43,5 +44,12 @@ async function loadConfig(db: Db, dir: string): Promise<void> {
   for (const f of (await readdir(dir)).filter((f) => f.endsWith(".csv")).sort()) {
     await db.run(`CREATE OR REPLACE TABLE config.${f.replace(/\.csv$/, "")} AS
       SELECT * FROM read_csv(${sqlString(join(dir, f))}, header = true, all_varchar = true)`);
+  }
+}
+
+/** SQL macros shared by models (models/macros/*.sql), created before any model runs. */
+async function runMacros(db: Db, dir: string): Promise<void> {
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort()) {
+    await db.run(await readFile(join(dir, f), "utf8"));
   }
 }
