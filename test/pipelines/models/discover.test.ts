@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,7 @@ describe("model discovery", () => {
   it("picks up a new model file and orders it after the model it reads", async () => {
     const dir = await mkdtemp(join(tmpdir(), "models-"));
     await cp(MODELS_DIR, dir, { recursive: true });
+    await mkdir(join(dir, "marts"), { recursive: true });
     await writeFile(
       join(dir, "marts", "aaa_new_mart.sql"),
       "-- Grain: one row per region and year.\nselect kode_wilayah, tahun, count(*) as n from intermediate.int_ak1_arus_pencaker group by all\n",
