@@ -1,7 +1,9 @@
 /** The pipeline's steps, in build order. `--only NAME` runs one of them. */
+import { join } from "node:path";
+import { exportTables, readExportConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
 import { loadSources } from "./ingest/run.js";
-import { runModels } from "./models/run.js";
+import { MODELS_DIR, runModels } from "./models/run.js";
 
 export interface StepContext {
   db: Db;
@@ -42,6 +44,18 @@ export const STEPS: Step[] = [
     async run(ctx) {
       const r = await runModels(ctx.db, ctx.log);
       return `${r.models} model`;
+    },
+  },
+  {
+    name: "export",
+    description: "mengekspor tabel laporan dari marts ke tables/*.csv dan tables/lkjip_<tahun>.xlsx sesuai models/config/ekspor_tabel.csv",
+    inFullBuild: true,
+    needsWarehouse: true,
+    async run(ctx) {
+      const config = await readExportConfig(join(MODELS_DIR, "config", "ekspor_tabel.csv"), "models/config/ekspor_tabel.csv");
+      const r = await exportTables(ctx.db, ctx.outDir, config, { log: ctx.log });
+      const skipped = r.skipped.length ? ` (${r.skipped.length} tabel dilewati: model belum ada)` : "";
+      return `${r.tables.length} tabel, ${r.files.length} berkas${skipped}`;
     },
   },
 ];
