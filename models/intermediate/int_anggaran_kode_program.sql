@@ -1,0 +1,81 @@
+-- Grain: one row per program row of the program-level budget tables (realisation Tabel 3.22 / 3.23,
+-- allocation Tabel 2.9, APBD-P list Lampiran B), per region x year, with the program code it stands for.
+-- Inputs: staging.stg_budget_realisasi_program, staging.stg_budget_alokasi_program,
+-- staging.stg_budget_kegiatan_anggaran_perubahan.
+-- Why: only Lampiran C prints codes; the other tables print names with varying spelling
+-- ("Produktifitas", "Tranmigrasi", "Pemerintah Daerah." for "Pemerintahan Daerah Kabupaten/Kota"), and
+-- Lampiran C itself mislabels 3.32.04 as "Perencanaan". Names are resolved against the national
+-- program nomenclature (Kepmendagri 050-5889/2021), the same for every region, never against
+-- another table's figures. A name that matches nothing keeps kode_program NULL (visible, not guessed).
+with realisasi_program as (
+    select * from staging.stg_budget_realisasi_program
+),
+
+alokasi_program as (
+    select * from staging.stg_budget_alokasi_program
+),
+
+kegiatan_anggaran_perubahan as (
+    select * from staging.stg_budget_kegiatan_anggaran_perubahan
+),
+
+-- Programs of the two bidang urusan of a Dinas Transmigrasi dan Tenaga Kerja (2.07 tenaga kerja,
+-- 3.32 transmigrasi). The penunjang program is listed under 2.07 only: an office has one penunjang
+-- program, under its first bidang, so the name alone is not ambiguous.
+nomenklatur as (
+    select * from (values
+        ('2.07.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'),
+        ('2.07.02', 'Program Perencanaan Tenaga Kerja'),
+        ('2.07.03', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja'),
+        ('2.07.04', 'Program Penempatan Tenaga Kerja'),
+        ('2.07.05', 'Program Hubungan Industrial'),
+        ('2.07.06', 'Program Pengawasan Ketenagakerjaan'),
+        ('3.32.02', 'Program Perencanaan Kawasan Transmigrasi'),
+        ('3.32.03', 'Program Pembangunan Kawasan Transmigrasi'),
+        ('3.32.04', 'Program Pengembangan Kawasan Transmigrasi')
+    ) as t(kode_program, nama_program)
+),
+
+tercetak as (
+    select kode_wilayah, tahun, 'realisasi_program' as tabel, program, source_file, source_row
+    from realisasi_program
+    union all
+    select kode_wilayah, tahun, 'alokasi_program', program, source_file, source_row
+    from alokasi_program
+    union all
+    select kode_wilayah, tahun, 'kegiatan_anggaran_perubahan', program, source_file, source_row
+    from kegiatan_anggaran_perubahan
+),
+
+-- Matching key: letters and digits only, the report's known misspellings corrected, and the words
+-- every name shares or drops ("Program", "Kabupaten/Kota", "Pemerintah(an)") removed.
+berkunci as (
+    select
+        *,
+        regexp_replace(
+            replace(replace(replace(kunci_teks(program), 'tranmigrasi', 'transmigrasi'), 'produktifitas', 'produktivitas'),
+                    'pemerintahan', 'pemerintah'),
+            '^program|kabupatenkota$', '', 'g') as kunci
+    from tercetak
+),
+
+nomenklatur_berkunci as (
+    select
+        *,
+        regexp_replace(
+            replace(kunci_teks(nama_program), 'pemerintahan', 'pemerintah'),
+            '^program|kabupatenkota$', '', 'g') as kunci
+    from nomenklatur
+)
+
+select
+    b.kode_wilayah,
+    b.tahun,
+    b.tabel,
+    b.program,
+    n.kode_program,
+    n.nama_program as nama_program_nomenklatur,
+    b.source_file,
+    b.source_row
+from berkunci b
+left join nomenklatur_berkunci n using (kunci)
