@@ -56,8 +56,8 @@ const IkuRow = z.object({
 });
 
 async function validateManualIku(db: Db, table: string): Promise<void> {
-  const rows = await db.all<{ source_file: string; source_sheet: string | null; source_row: number; kode: string | null; arah: string | null }>(
-    `SELECT source_file, source_sheet, source_row, kode, arah FROM raw.${sqlIdent(table)} ORDER BY source_file, source_row`,
+  const rows = await db.all<{ source_file: string; source_sheet: string | null; source_row: number; kode_wilayah: string | null; kode: string | null; arah: string | null }>(
+    `SELECT source_file, source_sheet, source_row, kode_wilayah, kode, arah FROM raw.${sqlIdent(table)} ORDER BY source_file, source_row`,
   );
   const labels = await db.all<{ source_file: string; kolom: string; source_column: string }>(
     `SELECT source_file, kolom, source_column FROM raw.source_columns WHERE raw_table = ${sqlString(table)}`,
@@ -74,13 +74,15 @@ async function validateManualIku(db: Db, table: string): Promise<void> {
       problems.push({ ...where, column: label(r.source_file, key), reason: issue.message, text: r[key] });
     }
     if (r.kode == null) continue;
-    // The Kode is the join key of every IKU fact: across all manual files it must name one indicator.
-    const first = firstUse.get(r.kode);
+    // The Kode is the join key of every IKU fact: within a region's manuals it must name one indicator
+    // (each office keeps its own manual, so two regions may declare the same codes).
+    const key = `${r.kode_wilayah ?? ""}|${r.kode}`;
+    const first = firstUse.get(key);
     if (first) {
       const at = first.file === where.file ? `baris ${first.row}` : `${first.file} baris ${first.row}`;
       problems.push({ ...where, column: label(r.source_file, "kode"), reason: `kode IKU ganda (sudah dipakai di ${at})`, text: r.kode });
     } else {
-      firstUse.set(r.kode, { file: where.file, row: where.row });
+      firstUse.set(key, { file: where.file, row: where.row });
     }
   }
   if (problems.length) throw new SourceError(problems);

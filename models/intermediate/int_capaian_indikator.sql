@@ -1,0 +1,108 @@
+-- Grain: one row per region x year x indicator (IKU code, or 'pkNN' for other Perjanjian Kinerja rows):
+-- target, realisasi and capaian, exact. Realisasi is recomputed from raw sources where a definition
+-- exists (config.definisi_iku, the one marked utama); otherwise the report's own figure is used and
+-- labelled as such, so every capaian states what it rests on.
+-- Inputs: intermediate.int_target_indikator, intermediate.int_iku_realisasi, intermediate.int_klaim_peta,
+-- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku.
+with target as (
+    select * from intermediate.int_target_indikator
+),
+
+realisasi_dihitung as (
+    select * from intermediate.int_iku_realisasi where utama
+),
+
+klaim as (
+    select * from intermediate.int_klaim_peta
+),
+
+pk as (
+    select * from intermediate.int_perjanjian_kinerja
+),
+
+manual as (
+    select * from staging.stg_plans_manual_iku
+),
+
+kunci as (
+    select distinct kode_wilayah, tahun, kunci_indikator from target
+    union
+    select distinct kode_wilayah, tahun, kode_iku from realisasi_dihitung
+    union
+    select distinct kode_wilayah, tahun_klaim, kunci_indikator from klaim
+    where kunci_indikator is not null and ukuran in ('target', 'realisasi')
+),
+
+target_terpilih as (
+    -- The signed Perjanjian Kinerja beats the Renstra matrix for the same year.
+    select distinct on (kode_wilayah, tahun, kunci_indikator) *
+    from target
+    order by kode_wilayah, tahun, kunci_indikator, prioritas, source_file, source_row
+),
+
+prioritas_tabel as (
+    select * from (values ('3.2', 1), ('IKU RPJMD', 2), ('3.17', 3), ('3.18', 4), ('3.5', 5), ('3.21', 6),
+                          ('3.4', 7), ('3.7', 7), ('3.9', 7), ('3.11', 7), ('3.13', 7), ('3.15', 7), ('narasi', 9))
+        as t(tabel, prioritas)
+),
+
+realisasi_klaim as (
+    select distinct on (k.kode_wilayah, k.tahun_klaim, k.kunci_indikator)
+        k.kode_wilayah, k.tahun_klaim as tahun, k.kunci_indikator, k.nilai, k.teks, k.tabel,
+        k.source_file, k.source_row
+    from klaim k
+    left join prioritas_tabel p using (tabel)
+    where k.ukuran = 'realisasi' and k.kunci_indikator is not null and k.teks is not null
+    order by k.kode_wilayah, k.tahun_klaim, k.kunci_indikator, coalesce(p.prioritas, 99), k.source_file, k.source_row
+),
+
+arah as (
+    select kode_wilayah, tahun, coalesce(kode_iku, 'pk' || lpad(urutan::varchar, 2, '0')) as kunci_indikator,
+           urutan, sasaran, indikator, satuan, arah, sumber_arah, rentang_target
+    from pk
+),
+
+gabung as (
+    select
+        k.kode_wilayah,
+        k.tahun,
+        k.kunci_indikator,
+        coalesce(a.urutan, pk_lain.urutan) as urutan_pk,
+        coalesce(a.sasaran, m.sasaran, pk_lain.sasaran) as sasaran,
+        coalesce(a.indikator, m.indikator, t.indikator) as indikator,
+        coalesce(a.satuan, m.satuan, t.satuan) as satuan,
+        coalesce(m.arah, a.arah, 'positif') as arah,
+        case when m.arah is not null then 'manual IKU' else coalesce(a.sumber_arah, 'bawaan LKjIP (tidak dideklarasikan di manual IKU)') end as sumber_arah,
+        coalesce(a.rentang_target, pk_lain.rentang_target) as rentang_target,
+        t.target, t.target_teks, t.sumber_target,
+        t.source_file as target_source_file, t.source_row as target_source_row,
+        d.realisasi as realisasi_dihitung, d.definisi as definisi_realisasi,
+        rk.nilai as realisasi_klaim, rk.teks as realisasi_klaim_teks, rk.tabel as realisasi_klaim_tabel,
+        rk.source_file as realisasi_klaim_source_file, rk.source_row as realisasi_klaim_source_row
+    from kunci k
+    left join target_terpilih t using (kode_wilayah, tahun, kunci_indikator)
+    left join realisasi_dihitung d on d.kode_wilayah = k.kode_wilayah and d.tahun = k.tahun and d.kode_iku = k.kunci_indikator
+    left join realisasi_klaim rk using (kode_wilayah, tahun, kunci_indikator)
+    left join arah a using (kode_wilayah, tahun, kunci_indikator)
+    left join manual m on m.kode_wilayah = k.kode_wilayah and m.kode_iku = k.kunci_indikator
+    left join (select distinct on (kode_wilayah, kunci_indikator) * from arah order by kode_wilayah, kunci_indikator, tahun desc) pk_lain
+        on a.kunci_indikator is null and pk_lain.kode_wilayah = k.kode_wilayah and pk_lain.kunci_indikator = k.kunci_indikator
+),
+
+dihitung as (
+    select
+        g.*,
+        coalesce(realisasi_dihitung, realisasi_klaim) as realisasi,
+        case when realisasi_dihitung is not null then 'dihitung dari sumber (' || definisi_realisasi || ')'
+             when realisasi_klaim is not null then 'angka LKjIP Tabel ' || realisasi_klaim_tabel || ' (tidak ada sumber mentah)'
+        end as sumber_realisasi
+    from gabung g
+)
+
+select
+    d.*,
+    cast(case
+        when d.arah = 'rentang' then capaian_rentang(d.realisasi::varchar, d.rentang_target)
+        else capaian(d.realisasi::varchar, d.target::varchar, d.arah)
+    end as decimal(28,10)) as capaian
+from dihitung d

@@ -1,0 +1,37 @@
+-- Grain: one row per region x year x indicator x target source: every target the plans state
+-- (the signed Perjanjian Kinerja for its year, the Renstra matrix for each year it fills).
+-- Inputs: intermediate.int_perjanjian_kinerja, staging.stg_plans_renstra_target, staging.stg_plans_manual_iku,
+-- config.alias_indikator.
+with pk as (
+    select * from intermediate.int_perjanjian_kinerja
+),
+
+renstra as (
+    select * from staging.stg_plans_renstra_target
+),
+
+alias as (
+    select kunci_teks(indikator) as kunci, kode_iku from staging.stg_plans_manual_iku
+    union
+    select kunci_teks(teks), kode_iku from config.alias_indikator
+),
+
+renstra_panjang as (
+    unpivot renstra
+    on target_2021, target_2022, target_2023, target_2024, target_2025, target_2026
+    into name kolom value target
+)
+
+select
+    kode_wilayah, tahun, coalesce(kode_iku, 'pk' || lpad(urutan::varchar, 2, '0')) as kunci_indikator,
+    kode_iku, indikator, satuan, target, target_teks, 'perjanjian_kinerja' as sumber_target, 1 as prioritas,
+    source_file, source_row
+from pk
+union all
+select
+    r.kode_wilayah, cast(right(r.kolom, 4) as integer) as tahun, a.kode_iku, a.kode_iku, r.indikator, r.satuan,
+    r.target, r.target::varchar, 'renstra', 2,
+    r.source_file, r.source_row
+from renstra_panjang r
+join alias a on a.kunci = kunci_teks(r.indikator)
+where r.target is not null
