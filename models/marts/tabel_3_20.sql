@@ -1,24 +1,26 @@
 -- Grain: one row per region x IKU program of the efficiency table, for each region's report year:
 -- LKjIP Tabel 3.20 "Efisiensi Penggunaan Sumber Daya", recomputed for the programs of the IKU
 -- pct_tk_bersertifikat (program 2.07.03) and pct_pencaker_ditempatkan (program 2.07.04).
--- Inputs: intermediate.int_anggaran_program.
+-- Inputs: intermediate.int_anggaran_program, marts.capaian_indikator, config.program_iku.
 -- Two methods, side by side, because the report states one and prints the other:
 --   efisiensi_100_kurang_anggaran      = 100 - % realisasi anggaran (the printed column "100-5=(6)");
 --   efisiensi_capaian_kurang_anggaran  = capaian kinerja - % realisasi anggaran, only when capaian is
 --                                        at least 100 (the narrative of III.3.3).
--- capaian_kinerja_sasaran is NULL here: the IKU achievement is not a budget figure and is added by the
--- indicator models later; until then the narrative method stays NULL rather than guessed.
+-- capaian_kinerja_sasaran is the IKU's recomputed capaian (marts.capaian_indikator).
 -- Why program codes and not names: the report spells the programs differently in every table.
 with program as (
     select * from intermediate.int_anggaran_program
 ),
 
--- The programs Tabel 3.20 lists, by national program code (the same in every region).
+-- The programs Tabel 3.20 lists, by national program code (config: the same in every region).
 program_iku as (
-    select * from (values
-        (1, 'pct_tk_bersertifikat', '2.07.03'),
-        (2, 'pct_pencaker_ditempatkan', '2.07.04')
-    ) as t(urutan, kode_iku, kode_program)
+    select cast(urutan_tabel_3_20 as integer) as urutan, kode_iku, kode_program
+    from config.program_iku
+    where urutan_tabel_3_20 <> ''
+),
+
+capaian as (
+    select * from marts.capaian_indikator
 ),
 
 tahun_laporan as (
@@ -33,10 +35,11 @@ terpilih as (
         i.urutan,
         i.kode_iku,
         t.tahun_laporan,
-        cast(null as decimal(28, 6)) as capaian_kinerja_sasaran
+        cast(c.capaian as decimal(28, 6)) as capaian_kinerja_sasaran
     from program p
     join program_iku i on i.kode_program = p.kode_program
     join tahun_laporan t on t.kode_wilayah = p.kode_wilayah and t.tahun_laporan = p.tahun
+    left join capaian c on c.kode_wilayah = p.kode_wilayah and c.tahun = p.tahun and c.kunci_indikator = i.kode_iku
 ),
 
 efisiensi as (

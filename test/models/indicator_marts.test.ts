@@ -105,3 +105,28 @@ describe("published vs recomputed", () => {
     expect(await kelas("3.7", 1, "realisasi")).toMatchObject({ kelas: "rounding" });
   });
 });
+
+describe("Tabel 3.17 and 3.21", () => {
+  it("lists the four Dinas IKU with the signed targets (20,50; 10,37; 100; 4)", async () => {
+    const rows = await db.all(
+      `SELECT kode_iku, target::VARCHAR AS t FROM marts.tabel_3_17 WHERE tahun = 2024 AND kode_wilayah = '6403' ORDER BY urutan`,
+    );
+    expect(rows).toEqual([
+      { kode_iku: "pct_tk_bersertifikat", t: "20.500000" },
+      { kode_iku: "pct_pencaker_ditempatkan", t: "10.370000" },
+      { kode_iku: "pct_kasus_hi_difasilitasi", t: "100.000000" },
+      { kode_iku: "jml_kawasan_transmigrasi", t: "4.000000" },
+    ]);
+  });
+
+  it("pairs each IKU with its program by code and rates the 2023 kawasan (3 of 4) as not yet successful", async () => {
+    const rows = await db.all(
+      `SELECT tahun, kode_program, capaian_tampil::VARCHAR AS c, analisis FROM marts.tabel_3_21
+       WHERE kode_iku = 'jml_kawasan_transmigrasi' AND kode_wilayah = '6403' ORDER BY tahun`,
+    );
+    expect(rows).toEqual([
+      { tahun: 2023, kode_program: "3.32.02", c: "75.00", analisis: "Belum Berhasil" },
+      { tahun: 2024, kode_program: "3.32.02", c: "100.00", analisis: "Berhasil" },
+    ]);
+  });
+});
