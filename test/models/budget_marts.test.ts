@@ -127,9 +127,17 @@ describe("marts.tabel_3_20 (efficiency)", () => {
     expect(r.map((x) => x.ket)).toEqual(["Efisiensi", "Efisiensi"]);
   });
 
-  it("leaves the narrative method NULL while the capaian input is not in the budget tables", async () => {
-    const r = await rows(`SELECT capaian_kinerja_sasaran, efisiensi_capaian_kurang_anggaran FROM marts.tabel_3_20`);
-    expect(r.every((x) => x.capaian_kinerja_sasaran === null && x.efisiensi_capaian_kurang_anggaran === null)).toBe(true);
+  it("applies the narrative method (capaian - % anggaran) only where capaian reaches 100", async () => {
+    const r = await rows(
+      `SELECT kode_iku, round(capaian_kinerja_sasaran, 2)::VARCHAR AS c, round(efisiensi_capaian_kurang_anggaran, 2)::VARCHAR AS e
+       FROM marts.tabel_3_20 ORDER BY urutan`,
+    );
+    // Training: 16,35 realised against 20,50 is 79,78% (< 100): no efficiency by the narrative's rule.
+    // Placement: 172,20% - 88,96% = 83,24 points.
+    expect(r).toEqual([
+      { kode_iku: "pct_tk_bersertifikat", c: "79.78", e: null },
+      { kode_iku: "pct_pencaker_ditempatkan", c: "172.20", e: "83.24" },
+    ]);
   });
 });
 
