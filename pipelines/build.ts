@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Db } from "./lib/duckdb.js";
-import { STEPS, type StepContext, type StepName } from "./steps.js";
+import { STEPS, type BuildResult, type StepContext, type StepName } from "./steps.js";
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -18,7 +18,7 @@ export interface BuildOptions {
 
 export const WAREHOUSE_FILE = "warehouse.duckdb";
 
-export async function build(opts: BuildOptions): Promise<void> {
+export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const outDir = resolve(opts.outDir);
   await mkdir(outDir, { recursive: true });
@@ -37,7 +37,8 @@ export async function build(opts: BuildOptions): Promise<void> {
   const startedAt = new Date();
   let db: Db | null = await Db.open(tmpDb);
   try {
-    const ctx: StepContext = { db, sourcesDir: resolve(opts.sourcesDir), outDir: staging, startedAt, strict: opts.strict ?? false, log };
+    const result: BuildResult = {};
+    const ctx: StepContext = { db, sourcesDir: resolve(opts.sourcesDir), outDir: staging, startedAt, strict: opts.strict ?? false, log, result };
     for (const step of steps) {
       const t0 = Date.now();
       log(`▶ ${step.name}: ${step.description}`);
@@ -49,6 +50,7 @@ export async function build(opts: BuildOptions): Promise<void> {
     db = null;
     await rename(tmpDb, finalDb);
     await publishStaging(staging, outDir);
+    return result;
   } catch (err) {
     db?.close();
     await rm(tmpDb, { force: true });

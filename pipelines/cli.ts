@@ -35,7 +35,13 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await build({ sourcesDir: values.sources!, outDir: values.out!, only: values.only, strict: values.strict });
+    // `npm run check --strict` hands the flag to npm, which passes it on as npm_config_strict.
+    const strict = values.strict || process.env.npm_config_strict === "true";
+    const result = await build({ sourcesDir: values.sources!, outDir: values.out!, only: values.only, strict });
+    if (strict && (result.openErrors ?? 0) > 0) {
+      process.stderr.write(`\n✘ ${result.openErrors} temuan error belum diselesaikan (mode --strict). Lihat outputs/reconciliation.csv; catat keputusan di sources/resolutions.csv.\n`);
+      return 1;
+    }
     return 0;
   } catch (err) {
     if (err instanceof SourceError) {

@@ -4,6 +4,7 @@ import { exportTables, readExportConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
 import { loadSources } from "./ingest/run.js";
 import { MODELS_DIR, runModels } from "./models/run.js";
+import { runChecks } from "./reconcile/run.js";
 
 export interface StepContext {
   db: Db;
@@ -13,6 +14,13 @@ export interface StepContext {
   startedAt: Date;
   strict: boolean;
   log: (line: string) => void;
+  /** What the run found, reported back to the caller (e.g. open errors for --strict). */
+  result: BuildResult;
+}
+
+export interface BuildResult {
+  /** Unresolved error-level findings, when the check step ran. */
+  openErrors?: number;
 }
 
 export interface Step {
@@ -47,6 +55,17 @@ export const STEPS: Step[] = [
     },
   },
   {
+    name: "check",
+    description: "menjalankan semua cek rekonsiliasi (models/checks/katalog.csv), menulis recon.temuan dan reconciliation.json/.csv/.xlsx",
+    inFullBuild: true,
+    needsWarehouse: true,
+    async run(ctx) {
+      const r = await runChecks(ctx.db, { modelsDir: MODELS_DIR, outDir: ctx.outDir, log: ctx.log });
+      ctx.result.openErrors = r.openErrors;
+      return `${r.checks} cek, ${r.evaluated} butir diperiksa, ${r.findings} temuan (${r.openErrors} error terbuka)`;
+    },
+  },
+  {
     name: "export",
     description: "mengekspor tabel laporan dari marts ke tables/*.csv dan tables/lkjip_<tahun>.xlsx sesuai models/config/ekspor_tabel.csv",
     inFullBuild: true,
@@ -58,6 +77,9 @@ export const STEPS: Step[] = [
       return `${r.tables.length} tabel, ${r.files.length} berkas${skipped}`;
     },
   },
+
+  },
 ];
 
 export type StepName = string;
+

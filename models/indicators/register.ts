@@ -8,6 +8,8 @@ import { capaian, capaianRentang, parseRentang, persen } from "./capaian.js";
 import { dec } from "./exact.js";
 import { kriteria } from "./kriteria.js";
 import { kelasPublikasi, tampilkan, type Kebijakan } from "./pembulatan.js";
+import { parseTitik, perubahanPerTahun, regresiLinear } from "./proyeksi.js";
+import { formatAngka } from "../../pipelines/export/format.js";
 
 const out = (v: { toFixed(n?: number): string } | null, places = 10) => (v === null ? null : v.toFixed(places));
 
@@ -33,7 +35,22 @@ export function registerIndicatorFunctions(db: Db): void {
   registerTextFunction(con, "tampilkan", VARCHAR, 3, (nilai, kebijakan, batas) =>
     tampilkan(dec(nilai!), (kebijakan ?? "bulat_2") as Kebijakan, batas === "true").toFixed(),
   );
+  // Indonesian number text for explanations a person reads ("1.234.567,5"), from exact decimal text.
+  registerTextFunction(con, "angka_id", VARCHAR, 1, (v) => formatAngka(dec(v!).toFixed()));
   registerTextFunction(con, "kelas_publikasi", VARCHAR, 3, (published, desimal, exact) =>
     exact === null || desimal === null ? null : kelasPublikasi(dec(published!), Number(desimal), dec(exact)),
+  );
+  // Renstra trajectories: the points travel as "tahun:nilai;tahun:nilai" (string_agg), the result
+  // as exact text; fewer than two distinct years give NULL (no line from one point).
+  registerTextFunction(con, "proyeksi_ols", VARCHAR, 2, (titik, x) => {
+    const r = x === null ? null : regresiLinear(parseTitik(titik!));
+    return r ? out(r.proyeksi(dec(x!))) : null;
+  });
+  registerTextFunction(con, "kemiringan_ols", VARCHAR, 1, (titik) => {
+    const r = regresiLinear(parseTitik(titik!));
+    return r ? out(r.kemiringan) : null;
+  });
+  registerTextFunction(con, "perubahan_per_tahun", VARCHAR, 3, (dari, ke, tahun) =>
+    ke === null || tahun === null ? null : out(perubahanPerTahun(dec(dari!), dec(ke), dec(tahun))),
   );
 }

@@ -2,8 +2,9 @@
 -- target, realisasi and capaian, exact. Realisasi is recomputed from raw sources where a definition
 -- exists (config.definisi_iku, the one marked utama); otherwise the report's own figure is used and
 -- labelled as such, so every capaian states what it rests on.
+-- A recorded resolution on the indicator's realisasi family (sources/resolutions.csv) overrides both.
 -- Inputs: intermediate.int_target_indikator, intermediate.int_iku_realisasi, intermediate.int_klaim_peta,
--- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku.
+-- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, staging.stg_resolusi_keputusan.
 with target as (
     select * from intermediate.int_target_indikator
 ),
@@ -22,6 +23,10 @@ pk as (
 
 manual as (
     select * from staging.stg_plans_manual_iku
+),
+
+resolusi as (
+    select * from staging.stg_resolusi_keputusan where nilai_berlaku is not null
 ),
 
 kunci as (
@@ -92,11 +97,16 @@ gabung as (
 dihitung as (
     select
         g.*,
-        coalesce(realisasi_dihitung, realisasi_klaim) as realisasi,
-        case when realisasi_dihitung is not null then 'dihitung dari sumber (' || definisi_realisasi || ')'
+        coalesce(r.nilai_berlaku, realisasi_dihitung, realisasi_klaim) as realisasi,
+        case when r.id is not null then 'resolusi: ' || r.alasan || ' (' || r.oleh || ', ' || r.tanggal || ')'
+             when realisasi_dihitung is not null then 'dihitung dari sumber (' || definisi_realisasi || ')'
              when realisasi_klaim is not null then 'angka LKjIP Tabel ' || realisasi_klaim_tabel || ' (tidak ada sumber mentah)'
         end as sumber_realisasi
     from gabung g
+    -- Same family key as intermediate.int_keluarga_angka: TPT and PDRB realisasi share the BPS family.
+    left join resolusi r on r.id = case when g.kunci_indikator in ('tpt', 'pdrb_per_kapita')
+                                        then g.kunci_indikator || '|' || g.kode_wilayah || '|' || g.tahun || '|tahunan'
+                                        else 'realisasi|' || g.kode_wilayah || '|' || g.tahun || '|tahunan|' || g.kunci_indikator end
 )
 
 select

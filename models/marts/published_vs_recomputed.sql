@@ -90,6 +90,7 @@ select
     tabel,
     urutan,
     label_baris,
+    kolom,
     judul_kolom,
     ukuran,
     kunci_indikator,

@@ -1,0 +1,43 @@
+-- Lampiran C tree: each printed program and kegiatan figure equals the sum of its direct children.
+-- Two-decimal columns (bobot, tertimbang) may differ by half a unit per child: that is rounding.
+with pohon as (
+    select * from intermediate.int_anggaran_pohon where tingkat in ('program', 'kegiatan')
+),
+
+ukuran as (
+    select p.*, u.kolom, u.desimal,
+        case u.kolom when 'pagu' then pagu when 'realisasi' then realisasi when 'sisa' then sisa when 'bobot' then bobot
+                     when 'tertimbang_fisik' then tertimbang_fisik else tertimbang_keu end as tercetak,
+        case u.kolom when 'pagu' then anak_pagu when 'realisasi' then anak_realisasi when 'sisa' then anak_sisa when 'bobot' then anak_bobot
+                     when 'tertimbang_fisik' then anak_tertimbang_fisik else anak_tertimbang_keu end as jumlah_bagian
+    from pohon p
+    cross join (values ('pagu', 0), ('realisasi', 0), ('sisa', 0), ('bobot', 2), ('tertimbang_fisik', 2), ('tertimbang_keu', 2)) u(kolom, desimal)
+),
+
+anak as (
+    select u.source_file, u.source_row, u.kolom,
+        list(anggota_sel('anak', case u.kolom when 'pagu' then l.pagu when 'realisasi' then l.realisasi when 'sisa' then l.sisa
+                                               when 'bobot' then l.bobot when 'tertimbang_fisik' then l.tertimbang_fisik else l.tertimbang_keu end,
+                         null, l.source_file, l.source_sheet, l.source_row, u.kolom) order by l.source_row) as anggota_anak
+    from ukuran u
+    join staging.stg_budget_lampiran_c l on l.source_file = u.source_file and list_contains(u.anak_source_rows, l.source_row)
+    group by all
+)
+
+select
+    u.kode_wilayah, u.tahun, u.source_file as tabel,
+    'pohon:' || u.source_file || ':' || u.source_row || ':' || u.kolom as kunci,
+    null as kunci_indikator, null as keluarga,
+    u.jumlah_bagian as nilai_diharapkan, u.tercetak as nilai_aktual,
+    u.tercetak is distinct from u.jumlah_bagian as gagal,
+    case when u.desimal > 0 and abs(u.tercetak - u.jumlah_bagian) <= u.jumlah_anak_n * 0.005 then 'rounding' else 'error' end as tingkat,
+    case u.tingkat when 'program' then 'Program ' else 'Kegiatan ' end || coalesce(u.kode, '(tanpa kode)') || ' "' || u.uraian || '": ' || u.kolom || ' tercetak ' ||
+        angka_id(u.tercetak::varchar) || ', jumlah ' || u.jumlah_anak_n || ' baris di bawahnya ' || angka_id(u.jumlah_bagian::varchar) || '.' as penjelasan,
+    list_concat([anggota_sel('induk', u.tercetak, null, u.source_file, null, u.source_row, u.kolom)], coalesce(a.anggota_anak, [])) as anggota,
+    list_concat(
+        [kandidat_sel(u.source_file, null, u.source_row, u.kolom, u.tercetak, u.jumlah_bagian)],
+        list_transform(coalesce(a.anggota_anak, []), lambda x: kandidat_sel(x.source_file, x.source_sheet, x.source_row, x.kolom, x.nilai, x.nilai + (u.tercetak - u.jumlah_bagian)))
+    ) as kandidat
+from (select *, len(anak_source_rows) as jumlah_anak_n from ukuran) u
+left join anak a using (source_file, source_row, kolom)
+where u.tercetak is not null or u.jumlah_bagian is not null

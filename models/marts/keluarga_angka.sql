@@ -1,0 +1,37 @@
+-- Grain: one row per figure family (measure x region x year x period x subject): how many places state
+-- it, the distinct values, and the value that stands: the analyst's resolution when one is recorded,
+-- otherwise the value most official statements give (marked as not yet decided).
+-- Inputs: intermediate.int_keluarga_angka, staging.stg_resolusi_keputusan.
+with anggota as (
+    select * from intermediate.int_keluarga_angka
+),
+
+resolusi as (
+    select * from staging.stg_resolusi_keputusan
+),
+
+per_nilai as (
+    select keluarga, nilai, count(*) as n, count(*) filter (where jenis_sumber <> 'kutipan') as n_resmi
+    from anggota where nilai is not null group by all
+),
+
+bawaan as (
+    select distinct on (keluarga) keluarga, nilai as nilai_bawaan
+    from per_nilai order by keluarga, n_resmi desc, n desc, nilai
+),
+
+ringkas as (
+    select keluarga, min(ukuran) as ukuran, min(kode_wilayah) as kode_wilayah, min(tahun) as tahun, min(periode) as periode,
+           min(subjek) as subjek, count(*) as jumlah_pernyataan, count(distinct coalesce(nilai::varchar, lower(teks))) as jumlah_nilai_berbeda,
+           list(distinct sumber order by sumber) as sumber
+    from anggota group by keluarga
+)
+
+select
+    r.*,
+    coalesce(x.nilai_berlaku, b.nilai_bawaan) as nilai_berlaku,
+    case when x.id is not null then 'resolusi' when r.jumlah_nilai_berbeda > 1 then 'bawaan (belum diputuskan)' else 'sepakat' end as dasar_nilai,
+    x.alasan as resolusi_alasan, x.oleh as resolusi_oleh, x.tanggal as resolusi_tanggal
+from ringkas r
+left join bawaan b using (keluarga)
+left join resolusi x on x.id = r.keluarga

@@ -1,0 +1,188 @@
+/**
+ * The check step: every check in the catalogue is evaluated over the warehouse; failing items become
+ * findings (recon.temuan) with stable ids, the cells in conflict (file, sheet, row, column, seed
+ * reference), a single-cell localisation where one edit would satisfy every failing identity around it,
+ * and the analyst's resolution when one is recorded. Every cell any check looked at is coverage.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Db } from "../lib/duckdb.js";
+import { sqlString } from "../lib/duckdb.js";
+import { registerIndicatorFunctions } from "../../models/indicators/register.js";
+import { readCheckCatalogue, type CheckEntry } from "./catalogue.js";
+import { EVALUATED_COLUMNS, EVALUATED_NAMES } from "./evaluated.js";
+import { statedTotalsSql } from "./stated-totals.js";
+import { writeReconciliationOutputs } from "./outputs.js";
+
+export interface CheckResult {
+  checks: number;
+  evaluated: number;
+  findings: number;
+  openErrors: number;
+}
+
+const GENERATORS: Record<string, (db: Db) => Promise<string | null>> = {
+  stated_totals: statedTotalsSql,
+};
+
+export async function runChecks(
+  db: Db,
+  opts: { modelsDir: string; outDir: string; log: (l: string) => void },
+): Promise<CheckResult> {
+  registerIndicatorFunctions(db);
+  const checksDir = join(opts.modelsDir, "checks");
+  const catalogue = await readCheckCatalogue(join(checksDir, "katalog.csv"), "models/checks/katalog.csv");
+  await db.run(`CREATE SCHEMA IF NOT EXISTS recon`);
+  await db.run(`CREATE OR REPLACE TABLE recon.katalog (id VARCHAR, jenis VARCHAR, tingkat VARCHAR, membaca VARCHAR, implementasi VARCHAR, deskripsi_id VARCHAR, deskripsi_en VARCHAR)`);
+  for (const c of catalogue) {
+    await db.run(`INSERT INTO recon.katalog VALUES (${[c.id, c.jenis, c.tingkat, c.membaca, c.implementasi, c.deskripsi_id, c.deskripsi_en].map(sqlString).join(", ")})`);
+  }
+  await db.run(`CREATE OR REPLACE TABLE recon.evaluasi (check_id VARCHAR, ${EVALUATED_COLUMNS})`);
+  for (const c of catalogue) {
+    const sql = await checkSql(db, c, checksDir);
+    if (!sql) continue;
+    try {
+      await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")} FROM (${sql})`);
+    } catch (err) {
+      throw new Error(`cek ${c.id} (${c.implementasi}): ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const n = await db.value<string>(`SELECT count(*) FILTER (WHERE gagal)::VARCHAR || ' temuan dari ' || count(*)::VARCHAR || ' diperiksa' FROM recon.evaluasi WHERE check_id = ${sqlString(c.id)}`);
+    opts.log(`  ${c.id.padEnd(22)} ${n}`);
+  }
+  await buildFindings(db);
+  await buildCoverage(db);
+  await writeReconciliationOutputs(db, opts.outDir);
+  const [s] = await db.all<{ n: string; f: string; e: string }>(`
+    SELECT (SELECT count(*) FROM recon.evaluasi)::VARCHAR AS n, count(*)::VARCHAR AS f,
+           count(*) FILTER (WHERE tingkat = 'error' AND status = 'terbuka')::VARCHAR AS e
+    FROM recon.temuan`);
+  return { checks: catalogue.length, evaluated: Number(s!.n), findings: Number(s!.f), openErrors: Number(s!.e) };
+}
+
+async function checkSql(db: Db, c: CheckEntry, dir: string): Promise<string | null> {
+  const [kind, name] = c.implementasi.split(":") as [string, string];
+  if (kind === "sql") return (await readFile(join(dir, name), "utf8")).trim().replace(/;\s*$/, "");
+  const generate = GENERATORS[name];
+  if (!generate) throw new Error(`models/checks/katalog.csv: implementasi ${c.implementasi} tidak dikenal`);
+  return generate(db);
+}
+
+/** Findings: failing items, ids, enriched provenance, localisation and resolutions. */
+async function buildFindings(db: Db): Promise<void> {
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE temuan_dasar AS
+    SELECT
+      e.check_id || '-' || left(md5(e.kunci), 10) AS temuan_id,
+      e.*,
+      k.jenis,
+      e.nilai_aktual - e.nilai_diharapkan AS selisih,
+      CASE WHEN e.nilai_diharapkan <> 0
+           THEN cast(cast(persen((e.nilai_aktual - e.nilai_diharapkan)::VARCHAR, abs(e.nilai_diharapkan)::VARCHAR) AS DECIMAL(38,10)) / 100 AS DECIMAL(28,6)) END AS selisih_relatif
+    FROM recon.evaluasi e JOIN recon.katalog k ON k.id = e.check_id
+    WHERE e.gagal`);
+
+  // One edit, many identities: a cell whose corrected value is the fix proposed by at least two failing
+  // error findings, and the only such best candidate for each of them, is named as the likely error.
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE lokasi AS
+    WITH kandidat AS (
+      SELECT t.temuan_id, u.k.source_file AS source_file, u.k.source_sheet AS source_sheet, u.k.source_row AS source_row,
+             u.k.kolom AS kolom, u.k.nilai_sekarang AS nilai_sekarang, u.k.nilai_pemulih AS nilai_pemulih
+      FROM temuan_dasar t, unnest(t.kandidat) AS u(k)
+      WHERE t.tingkat = 'error' AND u.k.source_file IS NOT NULL AND u.k.nilai_pemulih IS NOT NULL
+    ),
+    dukungan AS (
+      SELECT source_file, source_sheet, source_row, kolom, nilai_sekarang, nilai_pemulih, count(DISTINCT temuan_id) AS n
+      FROM kandidat GROUP BY ALL
+    ),
+    per_temuan AS (
+      SELECT k.temuan_id, d.*, max(d.n) OVER (PARTITION BY k.temuan_id) AS n_maks
+      FROM kandidat k JOIN dukungan d USING (source_file, source_row, kolom, nilai_pemulih)
+    )
+    SELECT temuan_id, any_value(struct_pack(source_file := source_file, source_sheet := source_sheet, source_row := source_row,
+             kolom := kolom, nilai_sekarang := nilai_sekarang, nilai_pemulih := nilai_pemulih, dukungan := n)) AS lokasi
+    FROM per_temuan
+    WHERE n = n_maks AND n >= 2
+    GROUP BY temuan_id
+    HAVING count(*) = 1`);
+
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE resolusi AS
+    SELECT id, nilai_berlaku, nilai_berlaku_nilai, alasan, oleh, tanggal, source_file, source_row
+    FROM raw.resolusi_keputusan`);
+
+  await db.run(`
+    CREATE OR REPLACE TABLE recon.temuan AS
+    WITH anggota AS (
+      SELECT t.temuan_id, u.idx, u.a.peran AS peran, u.a.nilai AS nilai, u.a.teks AS teks, u.a.source_file AS source_file,
+             u.a.source_sheet AS source_sheet, u.a.source_row AS source_row, u.a.kolom AS kolom
+      FROM temuan_dasar t, unnest(t.anggota) WITH ORDINALITY AS u(a, idx)
+    ),
+    diperkaya AS (
+      SELECT a.temuan_id,
+        list(struct_pack(peran := a.peran, nilai := a.nilai, teks := a.teks, source_file := a.source_file,
+                         source_sheet := a.source_sheet, source_row := a.source_row,
+                         source_column := coalesce(sc.source_column, a.kolom), huruf_kolom := sc.huruf_kolom,
+                         seed_ref := f.seed_ref) ORDER BY a.idx) AS nilai_konflik
+      FROM anggota a
+      LEFT JOIN raw.source_columns sc ON sc.source_file = a.source_file AND sc.kolom = a.kolom
+      LEFT JOIN raw.source_files f ON f.source_file = a.source_file
+      GROUP BY a.temuan_id
+    )
+    SELECT
+      t.temuan_id, t.check_id, t.jenis, t.tingkat, t.kode_wilayah, t.tahun, t.tabel, t.kunci, t.kunci_indikator, t.keluarga,
+      t.nilai_diharapkan, t.nilai_aktual, t.selisih, t.selisih_relatif, t.penjelasan,
+      d.nilai_konflik,
+      CASE WHEN l.lokasi IS NOT NULL THEN struct_pack(
+        source_file := l.lokasi.source_file, source_sheet := l.lokasi.source_sheet, source_row := l.lokasi.source_row,
+        source_column := coalesce(sc.source_column, l.lokasi.kolom), huruf_kolom := sc.huruf_kolom,
+        nilai_sekarang := l.lokasi.nilai_sekarang, nilai_pemulih := l.lokasi.nilai_pemulih, dukungan := l.lokasi.dukungan) END AS lokasi_sel,
+      CASE WHEN r.id IS NOT NULL THEN 'diselesaikan' ELSE 'terbuka' END AS status,
+      r.nilai_berlaku, r.nilai_berlaku_nilai, r.alasan AS resolusi_alasan, r.oleh AS resolusi_oleh, r.tanggal AS resolusi_tanggal
+    FROM temuan_dasar t
+    LEFT JOIN diperkaya d USING (temuan_id)
+    LEFT JOIN lokasi l USING (temuan_id)
+    LEFT JOIN raw.source_columns sc ON sc.source_file = l.lokasi.source_file AND sc.kolom = l.lokasi.kolom
+    LEFT JOIN resolusi r ON r.id = t.temuan_id OR (t.keluarga IS NOT NULL AND r.id = t.keluarga)
+    ORDER BY t.check_id, t.kode_wilayah, t.tahun, t.kunci`);
+
+  // A recorded decision that no longer matches any finding is itself reported, so it is not
+  // silently carried into next year.
+  await db.run(`
+    INSERT INTO recon.temuan BY NAME
+    SELECT 'resolusi_usang-' || left(md5(r.id), 10) AS temuan_id, 'resolusi_usang' AS check_id, 'resolusi' AS jenis,
+      'warning' AS tingkat, NULL AS kode_wilayah, NULL AS tahun, r.source_file AS tabel, 'resolusi:' || r.id AS kunci,
+      'Resolusi "' || r.id || '" (' || r.oleh || ', ' || r.tanggal || ') tidak cocok dengan temuan atau keluarga angka mana pun: temuannya sudah tidak ada atau id-nya salah.' AS penjelasan,
+      [struct_pack(peran := 'resolusi', nilai := r.nilai_berlaku_nilai, teks := r.nilai_berlaku, source_file := r.source_file,
+                   source_sheet := NULL::VARCHAR, source_row := r.source_row, source_column := 'id', huruf_kolom := 'A', seed_ref := NULL::VARCHAR)] AS nilai_konflik,
+      'terbuka' AS status
+    FROM resolusi r
+    WHERE NOT EXISTS (SELECT 1 FROM temuan_dasar t WHERE t.temuan_id = r.id OR t.keluarga = r.id)`);
+}
+
+/** Every numeric source cell, and whether any check evaluated it. */
+async function buildCoverage(db: Db): Promise<void> {
+  const cols = await db.all<{ raw_table: string; kolom: string }>(`
+    SELECT DISTINCT raw_table, kolom FROM raw.source_columns
+    WHERE jenis IN ('angka', 'kuantitas', 'teks_angka') ORDER BY ALL`);
+  const parts = cols.map(
+    (c) => `SELECT source_file, source_sheet, source_row, ${sqlString(c.kolom)} AS kolom
+            FROM raw."${c.raw_table}" WHERE "${c.kolom}" IS NOT NULL`,
+  );
+  await db.run(`
+    CREATE OR REPLACE TABLE recon.cakupan AS
+    WITH sel AS (${parts.join(" UNION ALL ")}),
+    ${"diperiksa"} AS (
+      SELECT DISTINCT u.a.source_file, u.a.source_row, u.a.kolom, e.check_id
+      FROM recon.evaluasi e, unnest(e.anggota) AS u(a)
+      WHERE u.a.source_file IS NOT NULL
+    )
+    SELECT s.source_file, s.source_sheet, s.source_row, s.kolom, sc.source_column, sc.huruf_kolom,
+      list(DISTINCT d.check_id ORDER BY d.check_id) FILTER (WHERE d.check_id IS NOT NULL) AS dicek_oleh,
+      count(d.check_id) > 0 AS tercakup
+    FROM sel s
+    LEFT JOIN diperiksa d ON d.source_file = s.source_file AND d.source_row = s.source_row AND d.kolom = s.kolom
+    LEFT JOIN raw.source_columns sc ON sc.source_file = s.source_file AND sc.kolom = s.kolom
+    GROUP BY ALL
+    ORDER BY s.source_file, s.source_row, s.kolom`);
+}

@@ -1,0 +1,90 @@
+/**
+ * The generic "printed total vs sum of its parts" check, over raw.stated_totals. Columns differ per
+ * raw table, so the SQL is generated per (table, scope, parts, row filter) group; every loaded layout
+ * that declares totals is covered without a check knowing any table.
+ *
+ * Scopes: `kolom` (a total row: each part column summed over the file's data rows, optionally
+ * filtered), `baris` (a row-total column: the parts in the same row), `rasio` (a printed percentage
+ * of two column sums). Tolerance for rounding: each part may be off by half a unit of the printed
+ * decimals of the total (n parts x 0.5 x 10^-d); within it the finding is `rounding`, beyond it `error`.
+ */
+import { sqlIdent, sqlString, type Db } from "../lib/duckdb.js";
+
+type Group = {
+  raw_table: string;
+  lingkup: "kolom" | "baris" | "rasio";
+  kolom_bagian: string[];
+  baris_bagian: string | null;
+};
+
+const member = (peran: string, nilai: string, teks: string, file: string, sheet: string, row: string, kolom: string) =>
+  `struct_pack(peran := ${peran}, nilai := ${nilai}, teks := ${teks}, source_file := ${file}, source_sheet := ${sheet}, source_row := ${row}, kolom := ${kolom})`;
+
+const candidate = (file: string, sheet: string, row: string, kolom: string, now: string, fix: string) =>
+  `struct_pack(source_file := ${file}, source_sheet := ${sheet}, source_row := ${row}, kolom := ${kolom}, nilai_sekarang := ${now}, nilai_pemulih := ${fix})`;
+
+export async function statedTotalsSql(db: Db): Promise<string | null> {
+  const groups = await db.all<Group>(
+    `SELECT DISTINCT raw_table, lingkup, kolom_bagian, baris_bagian FROM raw.stated_totals ORDER BY ALL`,
+  );
+  const parts = groups.map(groupSql);
+  return parts.length ? parts.join("\nUNION ALL\n") : null;
+}
+
+function groupSql(g: Group): string {
+  const t = `raw.${sqlIdent(g.raw_table)}`;
+  const stFilter = `st.raw_table = ${sqlString(g.raw_table)} AND st.lingkup = ${sqlString(g.lingkup)}
+      AND st.kolom_bagian = [${g.kolom_bagian.map(sqlString).join(", ")}]::VARCHAR[]
+      AND st.baris_bagian IS NOT DISTINCT FROM ${sqlString(g.baris_bagian)}`;
+  const rowFilter = g.baris_bagian ? `AND (${g.baris_bagian})` : "";
+  const unpivot = `(UNPIVOT (SELECT source_file, source_sheet, source_row, ${g.kolom_bagian.map(sqlIdent).join(", ")} FROM ${t} WHERE TRUE ${rowFilter})
+      ON ${g.kolom_bagian.map(sqlIdent).join(", ")} INTO NAME kolom VALUE nilai)`;
+  const totalMember = member("'total_tercetak'", "st.nilai", "st.teks", "st.source_file", "st.source_sheet", "st.source_row", "st.kolom");
+  const totalCandidate = candidate("st.source_file", "st.source_sheet", "st.source_row", "st.kolom", "st.nilai", "e.diharapkan");
+  const decimals = `coalesce(angka_desimal(st.teks, '.'), 0)`;
+
+  if (g.lingkup === "rasio") {
+    const [num, den] = g.kolom_bagian;
+    return `
+    SELECT st.kode_wilayah, st.tahun, st.source_file AS tabel,
+      'total:' || st.source_file || ':' || st.source_row || ':' || st.kolom AS kunci, NULL AS kunci_indikator, NULL AS keluarga,
+      e.diharapkan AS nilai_diharapkan, st.nilai AS nilai_aktual,
+      kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) <> 'equal' AS gagal,
+      CASE kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) WHEN 'rounding' THEN 'rounding' ELSE 'error' END AS tingkat,
+      'Persentase tercetak ' || st.teks || ' pada baris "' || coalesce(st.label, '-') || '" tidak sama dengan ' || ${sqlString(num!)} || ' / ' || ${sqlString(den!)} || ' x 100 = ' || round(e.diharapkan, 4) || '.' AS penjelasan,
+      [${totalMember}] AS anggota,
+      []::STRUCT(source_file VARCHAR, source_sheet VARCHAR, source_row INTEGER, kolom VARCHAR, nilai_sekarang DECIMAL(28,6), nilai_pemulih DECIMAL(28,6))[] AS kandidat
+    FROM raw.stated_totals st
+    JOIN LATERAL (
+      SELECT cast(persen(sum(${sqlIdent(num!)})::VARCHAR, sum(${sqlIdent(den!)})::VARCHAR) AS DECIMAL(28,6)) AS diharapkan
+      FROM ${t} r WHERE r.source_file = st.source_file ${rowFilter}
+    ) e ON TRUE
+    WHERE ${stFilter}`;
+  }
+
+  const join = g.lingkup === "kolom" ? "p.source_file = st.source_file" : "p.source_file = st.source_file AND p.source_row = st.source_row";
+  const notStated = `CASE WHEN st.nilai IS NULL THEN ' Nilai tidak dinyatakan (' || st.teks || '): bila dibaca nol, jumlahnya hilang dari tabel.' ELSE '' END`;
+  const what =
+    g.lingkup === "kolom"
+      ? `'Total tercetak ' || st.teks || ' (' || coalesce(st.label, 'baris total') || ', kolom ' || st.source_column || ') tidak sama dengan jumlah bagiannya ' || angka_id(e.diharapkan::VARCHAR) || '.'`
+      : `'Nilai tercetak ' || st.teks || ' (kolom ' || st.source_column || ', baris "' || coalesce(st.label, '-') || '") tidak sama dengan jumlah ' || ${sqlString(g.kolom_bagian.join(" + "))} || ' pada baris yang sama = ' || angka_id(e.diharapkan::VARCHAR) || '.'`;
+  return `
+    SELECT st.kode_wilayah, st.tahun, st.source_file AS tabel,
+      'total:' || st.source_file || ':' || st.source_row || ':' || st.kolom || ':' || array_to_string(st.kolom_bagian, '+') AS kunci,
+      NULL AS kunci_indikator, NULL AS keluarga,
+      e.diharapkan AS nilai_diharapkan, st.nilai AS nilai_aktual,
+      st.nilai IS DISTINCT FROM e.diharapkan AS gagal,
+      CASE WHEN st.nilai IS NULL THEN 'warning'
+           WHEN abs(st.nilai - e.diharapkan) <= e.n * 0.5 * pow(10, -${decimals}) AND ${decimals} > 0 THEN 'rounding'
+           ELSE 'error' END AS tingkat,
+      ${what} || ${notStated} AS penjelasan,
+      list_concat([${totalMember}], e.bagian) AS anggota,
+      list_concat([${totalCandidate}], list_transform(e.bagian, lambda x: ${candidate("x.source_file", "x.source_sheet", "x.source_row", "x.kolom", "x.nilai", "x.nilai + (st.nilai - e.diharapkan)")})) AS kandidat
+    FROM raw.stated_totals st
+    JOIN LATERAL (
+      SELECT coalesce(sum(p.nilai), 0) AS diharapkan, count(p.nilai) AS n,
+        coalesce(list(${member("'bagian'", "p.nilai", "NULL", "p.source_file", "p.source_sheet", "p.source_row", "p.kolom")} ORDER BY p.source_row, p.kolom), []) AS bagian
+      FROM ${unpivot} p WHERE ${join}
+    ) e ON TRUE
+    WHERE ${stFilter}`;
+}
