@@ -83,8 +83,14 @@ baris_total as (
         flatten(list(source_row order by urutan)) as source_row
     from baris_program
     group by kode_wilayah, tahun
+),
+
+semua as (
+    select * from baris_program
+    union all by name
+    select * from baris_total
 )
 
-select * from baris_program
-union all by name
-select * from baris_total
+-- The region's report year is its latest budget year: Tabel 3.22 shows it, Tabel 3.23 the year before.
+select *, max(tahun) over (partition by kode_wilayah) as tahun_laporan
+from semua
