@@ -110,9 +110,16 @@ dihitung as (
 )
 
 select
-    d.*,
+    d.* replace (
+        -- A range indicator whose PK prints a plain target (inflation: "100" Persen) is measured as that
+        -- percentage, not as the rate itself: the range applies only when no plain target is signed.
+        case when d.arah = 'rentang' and d.target is not null then 'positif' else d.arah end as arah,
+        case when d.arah = 'rentang' and d.target is not null
+             then d.sumber_arah || '; target PK berupa angka, bukan rentang: dihitung positif terhadap target'
+             else d.sumber_arah end as sumber_arah
+    ),
     cast(case
-        when d.arah = 'rentang' then capaian_rentang(d.realisasi::varchar, d.rentang_target)
-        else capaian(d.realisasi::varchar, d.target::varchar, d.arah)
+        when d.arah = 'rentang' and d.target is null then capaian_rentang(d.realisasi::varchar, d.rentang_target)
+        else capaian(d.realisasi::varchar, d.target::varchar, case when d.arah = 'rentang' then 'positif' else d.arah end)
     end as decimal(28,10)) as capaian
 from dihitung d

@@ -53,8 +53,9 @@ ukuran as (
             '^(target|realisasi capaian kinerja|realisasi capaian|realisasi|capaian kinerja|kriteria capaian kinerja|kriteria penilaian|kriteria|status capaian)\s*(sasaran\s*)?', ''
         ) as indikator_narasi
     from bagian b
-)
+),
 
+dipetakan as (
 select
     u.kode_wilayah,
     u.tahun_laporan,
@@ -87,3 +88,19 @@ left join (select distinct on (kode_wilayah, tahun, no_pk) * from kunci_pk order
    and kn.no_pk = regexp_extract(u.paragraf, 'ke-(\d+)', 1)
 left join alias an
     on u.tabel = 'narasi' and an.kunci = kunci_teks(u.indikator_narasi)
+)
+
+select
+    d.* replace (
+        -- "target capaian 100%" for an indicator counted in documents or decrees is the expected
+        -- achievement, not the indicator's target value: it is not compared with the PK target.
+        case when d.tabel = 'narasi' and d.ukuran = 'target' and d.persen
+                  and regexp_matches(lower(split_part(d.label_baris, ' | ', 3)), '^target capaian')
+                  and lower(coalesce(p.satuan, '')) not like 'pe%sen%'
+             then 'target_capaian' else d.ukuran end as ukuran
+    )
+from dipetakan d
+left join (select distinct on (kode_wilayah, tahun, kunci) * from (
+    select kode_wilayah, tahun, coalesce(kode_iku, 'pk' || lpad(urutan::varchar, 2, '0')) as kunci, satuan, urutan from pk
+) order by kode_wilayah, tahun, kunci, urutan) p
+    on p.kode_wilayah = d.kode_wilayah and p.tahun = d.tahun_laporan and p.kunci = d.kunci_indikator

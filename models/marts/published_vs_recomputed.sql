@@ -19,14 +19,29 @@ realisasi_utama as (
     select * from intermediate.int_iku_realisasi where utama
 ),
 
+tahun_awal as (
+    -- The first year any indicator of the region has a realisasi: the start of the realised Renstra path.
+    select kode_wilayah, min(tahun) as tahun_awal from capaian where realisasi is not null group by all
+),
+
 kumulatif as (
-    -- Renstra-to-date as Tabel 3.19 computes it: the sum of every year's realisasi so far.
+    -- Renstra-to-date as Tabel 3.19 computes it: the sum of every year's realisasi so far. Only complete
+    -- when every year since the region's first realised year is present; otherwise it is not recomputable.
     select a.kode_wilayah, a.tahun, a.kunci_indikator,
            sum(b.realisasi) as realisasi_kumulatif,
-           count(b.realisasi) as tahun_terisi
+           count(b.realisasi) as tahun_terisi,
+           a.tahun - t.tahun_awal + 1 as tahun_perlu
     from capaian a
+    join tahun_awal t on t.kode_wilayah = a.kode_wilayah
     join capaian b on b.kode_wilayah = a.kode_wilayah and b.kunci_indikator = a.kunci_indikator and b.tahun <= a.tahun
-    group by all
+                  and b.tahun >= t.tahun_awal and b.realisasi is not null
+    group by a.kode_wilayah, a.tahun, a.kunci_indikator, t.tahun_awal
+),
+
+kumulatif_tercetak as (
+    -- The table's own printed Renstra-to-date realisasi, to check its percentage arithmetic when the
+    -- warehouse lacks earlier years.
+    select kode_wilayah, tabel, urutan, nilai as realisasi_kumulatif_tercetak from klaim where ukuran = 'realisasi_kumulatif'
 ),
 
 dihitung as (
@@ -38,8 +53,10 @@ dihitung as (
             when k.ukuran = 'realisasi' then c.realisasi_dihitung
             when k.ukuran = 'capaian' then c.capaian
             when k.ukuran = 'hasil' then dp.realisasi
-            when k.ukuran = 'realisasi_kumulatif' then ku.realisasi_kumulatif
-            when k.ukuran = 'capaian_kumulatif' then cast(persen(ku.realisasi_kumulatif::varchar, tr.nilai::varchar) as decimal(28,10))
+            when k.ukuran = 'realisasi_kumulatif' and ku.tahun_terisi = ku.tahun_perlu then ku.realisasi_kumulatif
+            when k.ukuran = 'capaian_kumulatif' then cast(persen(
+                case when ku.tahun_terisi = ku.tahun_perlu then ku.realisasi_kumulatif else kt.realisasi_kumulatif_tercetak end::varchar,
+                tr.nilai::varchar) as decimal(28,10))
         end as nilai_dihitung,
         case when k.ukuran = 'kriteria' then c.kriteria end as teks_dihitung,
         case
@@ -52,7 +69,8 @@ dihitung as (
             when k.ukuran = 'kriteria' and c.kriteria is null then 'capaian tidak dapat dihitung'
             when k.ukuran in ('perhitungan', 'target_renstra', 'capaian_renstra', 'capaian_anggaran', 'efisiensi', 'keterangan', 'analisis')
                 then 'ukuran ini dibandingkan oleh model anggaran/Renstra atau berupa teks'
-            when k.ukuran in ('realisasi_kumulatif', 'capaian_kumulatif') and ku.tahun_terisi is null then 'realisasi tahun sebelumnya tidak ada'
+            when k.ukuran = 'realisasi_kumulatif' and coalesce(ku.tahun_terisi, 0) < coalesce(ku.tahun_perlu, 1)
+                then 'realisasi ' || coalesce(ku.tahun_terisi, 0) || ' dari ' || coalesce(ku.tahun_perlu, 1) || ' tahun sejak awal Renstra yang terealisasi ada di sumber'
             when k.ukuran = 'capaian_kumulatif' and tr.nilai is null then 'target akhir Renstra tidak ada'
         end as alasan,
         case
@@ -61,7 +79,9 @@ dihitung as (
             when k.ukuran = 'realisasi' then 'definisi ' || coalesce(ru.definisi, '-')
             when k.ukuran = 'target' then c.sumber_target
             when k.ukuran = 'hasil' then 'definisi LKjIP (publikasi)'
-            when k.ukuran in ('realisasi_kumulatif', 'capaian_kumulatif') then 'jumlah realisasi ' || ku.tahun_terisi || ' tahun (metode Tabel 3.19)'
+            when k.ukuran = 'realisasi_kumulatif' then 'jumlah realisasi ' || ku.tahun_terisi || ' tahun (metode Tabel 3.19)'
+            when k.ukuran = 'capaian_kumulatif' and ku.tahun_terisi = ku.tahun_perlu then 'jumlah realisasi ' || ku.tahun_terisi || ' tahun / target akhir Renstra (metode Tabel 3.19)'
+            when k.ukuran = 'capaian_kumulatif' then 'realisasi kumulatif tercetak / target akhir Renstra tercetak (aritmetika tabel itu sendiri)'
         end as dasar_perhitungan
     from klaim k
     left join capaian c on c.kode_wilayah = k.kode_wilayah and c.tahun = k.tahun_klaim and c.kunci_indikator = k.kunci_indikator
@@ -69,6 +89,7 @@ dihitung as (
     left join realisasi_utama ru on ru.kode_wilayah = k.kode_wilayah and ru.tahun = k.tahun_klaim and ru.kode_iku = k.kunci_indikator
     left join kumulatif ku on ku.kode_wilayah = k.kode_wilayah and ku.tahun = k.tahun_klaim and ku.kunci_indikator = k.kunci_indikator
     left join klaim tr on tr.kode_wilayah = k.kode_wilayah and tr.tabel = k.tabel and tr.urutan = k.urutan and tr.ukuran = 'target_renstra'
+    left join kumulatif_tercetak kt on kt.kode_wilayah = k.kode_wilayah and kt.tabel = k.tabel and kt.urutan = k.urutan
 ),
 
 dikelaskan as (

@@ -29,13 +29,13 @@ function prng(seed: number): () => number {
   };
 }
 
-interface Cell {
+type Cell = {
   source_file: string;
   source_row: number;
   kolom: string;
   source_column: string;
   posisi: number;
-}
+};
 
 /** The same number written the way the cell wrote it, shifted by `delta` units of its last digit. */
 export function mutateText(text: string, delta: number): string | null {

@@ -1,0 +1,445 @@
+/**
+ * Every check kind of the catalogue (models/checks/katalog.csv), run on small synthetic tables: it fires
+ * where the data is wrong, naming the offending cell (file, row, column), and stays silent where the data
+ * is right. Each block creates only the input tables and columns that check's SQL reads, so a test reads
+ * as the identity it exercises; the check SQL itself is read from models/checks/ as the build reads it.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../../pipelines/lib/duckdb.js";
+import {
+  CHECKS, STATED_TOTALS_COLUMNS, cellOf, checkDb, failing, item, runCheck, runStatedTotals, statedTotal, table,
+  type Evaluated,
+} from "../helpers/checks.js";
+
+let db: Db;
+beforeEach(async () => {
+  db = await checkDb();
+});
+afterEach(() => db.close());
+
+/** Catalogue ids this file covers; the first test fails when the catalogue gains a check without a test. */
+const COVERED = [
+  "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
+  "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah",
+];
+
+const cells = (r: Evaluated) => r.anggota.map(cellOf);
+const fix = (r: Evaluated, cell: string) => r.kandidat.find((k) => cellOf(k) === cell)?.nilai_pemulih;
+
+it("covers every check in the catalogue", async () => {
+  const rows: { id: string }[] = parse(await readFile(join(CHECKS, "katalog.csv"), "utf8"), { columns: true, bom: true });
+  expect(rows.map((r) => r.id).sort()).toEqual([...COVERED].sort());
+});
+
+describe("total_tercetak (printed totals vs the sum of their parts)", () => {
+  const F = "uji/tabel.csv";
+  beforeEach(async () => {
+    // Three data rows; the printed row totals (c = a + b) and column totals live in raw.stated_totals,
+    // never as data rows. Row 3 prints c = 10 although 7 + 2 = 9; the total row 5 prints a = 21
+    // although 10 + 7 + 3 = 20.
+    await table(db, "raw.uji_tabel",
+      { source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER", tingkat: "VARCHAR",
+        a: "DECIMAL(28,6)", b: "DECIMAL(28,6)", c: "DECIMAL(28,6)", p: "DECIMAL(28,6)" },
+      [
+        [F, null, 2, "program", 10, 5, 15, "33.33"],
+        [F, null, 3, "program", 7, 2, 10, "33.33"],
+        [F, null, 4, "kegiatan", 3, 1, 4, "33.33"],
+      ]);
+    const st = (t: Omit<Parameters<typeof statedTotal>[0], "file" | "rawTable">) => statedTotal({ file: F, rawTable: "uji_tabel", ...t });
+    await table(db, "raw.stated_totals", STATED_TOTALS_COLUMNS, [
+      // lingkup baris: the row-total column c of each data row.
+      st({ row: 2, kolom: "c", nilai: "15", teks: "15", lingkup: "baris", bagian: ["a", "b"] }),
+      st({ row: 3, kolom: "c", nilai: "10", teks: "10", lingkup: "baris", bagian: ["a", "b"] }),
+      st({ row: 4, kolom: "c", nilai: "4", teks: "4", lingkup: "baris", bagian: ["a", "b"] }),
+      // lingkup kolom: the total row 5.
+      st({ row: 5, label: "Jumlah", kolom: "a", nilai: "21", teks: "21", lingkup: "kolom", bagian: ["a"] }),
+      st({ row: 5, label: "Jumlah", kolom: "b", nilai: "8", teks: "8", lingkup: "kolom", bagian: ["b"] }),
+      // Three parts printed with two decimals (33,33 each) and a total 100,00: within 3 x 0,005.
+      st({ row: 5, label: "Jumlah", kolom: "p", nilai: "100.00", teks: "100,00", lingkup: "kolom", bagian: ["p"] }),
+      // "-" read as missing: the total is not stated, which is a warning, not an error.
+      st({ row: 5, label: "Jumlah", kolom: "c", nilai: null, teks: "-", lingkup: "kolom", bagian: ["c"] }),
+      // A total over the program rows only (the Lampiran C pattern): 10 + 7 = 17, the kegiatan row excluded.
+      st({ row: 6, label: "Jumlah program", kolom: "a", nilai: "17", teks: "17", lingkup: "kolom", bagian: ["a"], barisBagian: "tingkat = 'program'" }),
+      // lingkup rasio: printed percentages of two column sums, b / a = 8 / 20 = 40 %.
+      st({ row: 7, label: "Persen", kolom: "pct", nilai: "40.00", teks: "40,00", lingkup: "rasio", bagian: ["b", "a"] }),
+      st({ row: 8, label: "Persen", kolom: "pct", nilai: "41", teks: "41", lingkup: "rasio", bagian: ["b", "a"] }),
+      // a / p = 20 / 99,99 = 20,002000...: printed 20,00 is that value rounded to its two decimals.
+      st({ row: 7, label: "Persen", kolom: "pct_ap", nilai: "20.00", teks: "20,00", lingkup: "rasio", bagian: ["a", "p"] }),
+    ]);
+  });
+
+  it("kolom: a wrong total row fires as error and names the total cell and every part", async () => {
+    const r = item(await runStatedTotals(db), `${F}:5:a:a`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "21.000000", nilai_diharapkan: "20.000000" });
+    expect(cells(r)).toEqual([`${F}:5:a`, `${F}:2:a`, `${F}:3:a`, `${F}:4:a`]);
+    expect(r.anggota[0]).toMatchObject({ peran: "total_tercetak", teks: "21" });
+    // One edit of the total, or of any one part, would restore the identity.
+    expect(fix(r, `${F}:5:a`)).toBe("20.000000");
+    expect(fix(r, `${F}:3:a`)).toBe("8.000000");
+  });
+
+  it("kolom: a correct total stays silent; a two-decimal total off by less than n x 0,005 is rounding", async () => {
+    const rows = await runStatedTotals(db);
+    expect(item(rows, `${F}:5:b:b`)).toMatchObject({ gagal: false });
+    expect(item(rows, `${F}:5:p:p`)).toMatchObject({ gagal: true, tingkat: "rounding", nilai_diharapkan: "99.990000" });
+  });
+
+  it("kolom: a total printed as '-' (not stated) is a warning, not an error", async () => {
+    expect(item(await runStatedTotals(db), `${F}:5:c:c`)).toMatchObject({ gagal: true, tingkat: "warning", nilai_aktual: null });
+  });
+
+  it("kolom: a total over a row subset (baris_bagian) sums only those rows", async () => {
+    expect(item(await runStatedTotals(db), `${F}:6:a:a`)).toMatchObject({ gagal: false, nilai_diharapkan: "17.000000" });
+  });
+
+  it("baris: a wrong row total fires and names the total and the parts of that row; right rows stay silent", async () => {
+    const rows = await runStatedTotals(db);
+    const r = item(rows, `${F}:3:c:a+b`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "10.000000", nilai_diharapkan: "9.000000" });
+    expect(cells(r)).toEqual([`${F}:3:c`, `${F}:3:a`, `${F}:3:b`]);
+    expect(fix(r, `${F}:3:a`)).toBe("8.000000");
+    expect(item(rows, `${F}:2:c:a+b`).gagal).toBe(false);
+    expect(item(rows, `${F}:4:c:a+b`).gagal).toBe(false);
+  });
+
+  it("rasio: a wrong printed percentage is an error, an exact one silent, a rounded one rounding", async () => {
+    const rows = (await runStatedTotals(db)).filter((r) => r.kunci.includes(":pct"));
+    const by = (row: number, kolom: string) => rows.find((r) => r.kunci === `total:${F}:${row}:${kolom}`)!;
+    expect(by(8, "pct")).toMatchObject({ gagal: true, tingkat: "error", nilai_diharapkan: "40.000000" });
+    expect(cells(by(8, "pct"))).toEqual([`${F}:8:pct`]);
+    expect(by(7, "pct")).toMatchObject({ gagal: false });
+    expect(by(7, "pct_ap")).toMatchObject({ gagal: true, tingkat: "rounding" });
+  });
+});
+
+describe("arus_pencaker (AK-I stock-flow identity)", () => {
+  const F = "uji/ak1.csv";
+  beforeEach(async () => {
+    await table(db, "intermediate.int_ak1_arus_pencaker",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", source_file: "VARCHAR", source_row: "INTEGER", jenis_kelamin: "VARCHAR", pendidikan: "VARCHAR",
+        sisa_lalu: "DECIMAL(28,6)", terdaftar: "DECIMAL(28,6)", penempatan: "DECIMAL(28,6)", penghapusan: "DECIMAL(28,6)", sisa_akhir: "DECIMAL(28,6)" },
+      [
+        ["6403", 2024, F, 3, "L", "SMA", 100, 40, 10, 30, 100], // 100 + 40 - 10 - 30 = 100
+        ["6403", 2024, F, 4, "L", "S1", 20, 10, 5, 5, 25], // 20 + 10 - 5 - 5 = 20, printed 25
+      ]);
+    const st = (kolom: string, nilai: number, row = 5, bagian = [kolom]) =>
+      statedTotal({ file: F, row, rawTable: "ak1_rekap", layout: "ak1.rekap", label: row === 5 ? "Jumlah" : "Jumlah (L+W)", kolom, nilai: String(nilai), teks: String(nilai), lingkup: "kolom", bagian });
+    await table(db, "raw.stated_totals", STATED_TOTALS_COLUMNS, [
+      // The printed Jumlah row: L holds (120 + 50 - 15 - 35 = 120), W does not (60 + 30 - 10 - 20 = 60, printed 61).
+      st("sisa_lalu_l", 120), st("terdaftar_l", 50), st("penempatan_l", 15), st("penghapusan_l", 35), st("sisa_akhir_l", 120),
+      st("sisa_lalu_w", 60), st("terdaftar_w", 30), st("penempatan_w", 10), st("penghapusan_w", 20), st("sisa_akhir_w", 61),
+      // A Jumlah (L+W) total sums two columns: not a per-sex identity, so the check must ignore it.
+      st("sisa_lalu_l", 999, 6, ["sisa_lalu_l", "sisa_lalu_w"]),
+    ]);
+  });
+
+  it("fires on a data row whose closing stock breaks the identity, naming its sisa akhir cell", async () => {
+    const r = item(await runCheck(db, "arus_pencaker"), `${F}:4:L`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "25.000000", nilai_diharapkan: "20.000000" });
+    expect(r.anggota.find((a) => a.peran === "sisa_akhir")).toMatchObject({ source_file: F, source_row: 4, kolom: "sisa_akhir_l", nilai: "25.000000" });
+    expect(fix(r, `${F}:4:sisa_akhir_l`)).toBe("20.000000");
+    expect(fix(r, `${F}:4:terdaftar_l`)).toBe("15.000000");
+  });
+
+  it("fires on the printed Jumlah row per sex, and stays silent where the identity holds", async () => {
+    const rows = await runCheck(db, "arus_pencaker");
+    expect(item(rows, `${F}:5:W`)).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "61.000000", nilai_diharapkan: "60.000000" });
+    expect(cells(item(rows, `${F}:5:W`))).toContain(`${F}:5:sisa_akhir_w`);
+    expect(item(rows, `${F}:5:L`).gagal).toBe(false);
+    expect(item(rows, `${F}:3:L`).gagal).toBe(false);
+    expect(rows.some((r) => r.kunci.includes(`${F}:6:`))).toBe(false);
+  });
+});
+
+describe("pohon_anggaran (Lampiran C parent vs its children)", () => {
+  const F = "uji/lampiran_c.csv";
+  const ANGKA = ["pagu", "realisasi", "sisa", "bobot", "tertimbang_fisik", "tertimbang_keu"];
+  beforeEach(async () => {
+    const dec = Object.fromEntries(ANGKA.map((k) => [k, "DECIMAL(28,6)"]));
+    await table(db, "staging.stg_budget_lampiran_c",
+      { source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER", ...dec },
+      [
+        [F, null, 11, 150, 120, 30, "0.33", "0.25", "0.10"],
+        [F, null, 12, 100, 80, 20, "0.66", "0.25", "0.25"],
+      ]);
+    // The program row 10 as printed, next to the sums of its direct children (anak_*), as
+    // intermediate.int_anggaran_pohon computes them.
+    await table(db, "intermediate.int_anggaran_pohon",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", tingkat: "VARCHAR", kode: "VARCHAR", uraian: "VARCHAR", ...dec,
+        ...Object.fromEntries(ANGKA.map((k) => [`anak_${k}`, "DECIMAL(38,6)"])), source_file: "VARCHAR", source_row: "INTEGER", anak_source_rows: "INTEGER[]" },
+      [
+        ["6403", 2024, "program", "2.07.03", "Program Pelatihan", 300, 200, 50, "1.00", "0.50", "0.40",
+          250, 200, 50, "0.99", "0.50", "0.35", F, 10, [11, 12]],
+        // A sub kegiatan is a leaf: never checked as a parent.
+        ["6403", 2024, "sub_kegiatan", "2.07.03.2.01.0001", "Leaf", 1, 1, 0, "0.01", "0.01", "0.01",
+          null, null, null, null, null, null, F, 11, []],
+      ]);
+  });
+
+  it("fires when a printed program figure is not the sum of its children, naming parent and children", async () => {
+    const r = item(await runCheck(db, "pohon_anggaran"), `${F}:10:pagu`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "300.000000", nilai_diharapkan: "250.000000" });
+    expect(cells(r)).toEqual([`${F}:10:pagu`, `${F}:11:pagu`, `${F}:12:pagu`]);
+    expect(r.anggota[0]!.peran).toBe("induk");
+    expect(fix(r, `${F}:10:pagu`)).toBe("250.000000");
+    expect(fix(r, `${F}:12:pagu`)).toBe("150.000000");
+    // Beyond n x 0,005 a two-decimal column is an error too.
+    expect(item(await runCheck(db, "pohon_anggaran"), `${F}:10:tertimbang_keu`)).toMatchObject({ gagal: true, tingkat: "error" });
+  });
+
+  it("stays silent where parent = children, and calls a two-decimal gap within n x 0,005 rounding", async () => {
+    const rows = await runCheck(db, "pohon_anggaran");
+    for (const k of ["realisasi", "sisa", "tertimbang_fisik"]) expect(item(rows, `${F}:10:${k}`).gagal).toBe(false);
+    expect(item(rows, `${F}:10:bobot`)).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(rows.some((r) => r.kunci.includes(`${F}:11:`))).toBe(false);
+  });
+});
+
+/** marts.published_vs_recomputed, with the columns klaim_vs_hitung and konsistensi_target read. */
+async function publishedVsRecomputed(rows: [string, string, number, string, string, string | null, string, string, string | null, string][]) {
+  await table(db, "marts.published_vs_recomputed",
+    { kode_wilayah: "VARCHAR", tahun: "INTEGER", tabel: "VARCHAR", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER",
+      kolom: "VARCHAR", kunci_indikator: "VARCHAR", ukuran: "VARCHAR", label_baris: "VARCHAR", nilai_terbit_teks: "VARCHAR",
+      nilai_terbit: "DECIMAL(28,6)", nilai_dihitung_teks: "VARCHAR", nilai_dihitung: "DECIMAL(38,10)", kelas: "VARCHAR", dasar_perhitungan: "VARCHAR" },
+    rows.map(([tabel, file, row, kolom, ukuran, terbit, teks, kelas, dihitung, kunci]) => [
+      "6403", 2024, tabel, file, null, row, kolom, kunci, ukuran, `baris ${row}`, teks, terbit, null, dihitung, kelas, "uji",
+    ]));
+}
+
+describe("klaim_vs_hitung (published figures vs recomputed)", () => {
+  const F = "uji/tabel_3_2.csv";
+  beforeEach(async () => {
+    await publishedVsRecomputed([
+      ["3.2", F, 4, "realisasi", "realisasi", "18.86", "18,86", "differs", "17.8571428571", "pct_ditempatkan"],
+      ["3.2", F, 2, "capaian", "capaian", "99.18", "99,18", "rounding", "99.1888111888", "nilai_sakip"],
+      ["3.2", F, 3, "capaian", "capaian", "100", "100", "equal", "100", "tkk"],
+      ["3.2", F, 5, "realisasi", "realisasi", "4", "4", "not_recomputable", null, "kawasan"],
+      // Targets belong to konsistensi_target, not here.
+      ["3.2", F, 6, "target", "target", "90", "90", "differs", "100", "kinerja_pd"],
+    ]);
+  });
+
+  it("fires as error on a differing figure, naming the printed cell and the value that would fix it", async () => {
+    const r = item(await runCheck(db, "klaim_vs_hitung"), `${F}:4:realisasi`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "18.860000", nilai_diharapkan: "17.857143", tabel: "LKjIP Tabel 3.2" });
+    expect(r.anggota[0]).toMatchObject({ peran: "tercetak", source_file: F, source_row: 4, kolom: "realisasi", teks: "18,86" });
+    expect(fix(r, `${F}:4:realisasi`)).toBe("17.857143");
+  });
+
+  it("reports rounding as rounding, stays silent on equal, skips non-recomputable figures and targets", async () => {
+    const rows = await runCheck(db, "klaim_vs_hitung");
+    expect(item(rows, `${F}:2:capaian`)).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(item(rows, `${F}:3:capaian`).gagal).toBe(false);
+    expect(rows.map((r) => r.kunci)).not.toContain(`klaim:${F}:5:realisasi`);
+    expect(rows.map((r) => r.kunci)).not.toContain(`klaim:${F}:6:target`);
+  });
+});
+
+describe("konsistensi_target (printed targets vs the signed Perjanjian Kinerja)", () => {
+  const F = "uji/tabel_3_2.csv";
+  beforeEach(async () => {
+    await publishedVsRecomputed([
+      ["3.2", F, 47, "target", "target", "90", "90", "differs", "100", "kinerja_pd"],
+      ["3.2", F, 3, "target", "target", "95.60", "95,60", "equal", "95.6", "tkk"],
+    ]);
+    await table(db, "intermediate.int_target_indikator",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", kunci_indikator: "VARCHAR", indikator: "VARCHAR", target: "DECIMAL(28,6)",
+        sumber_target: "VARCHAR", source_file: "VARCHAR", source_row: "INTEGER" },
+      [
+        ["6403", 2024, "tkk", "TKK", "95.60", "perjanjian_kinerja", "uji/pk.csv", 3],
+        ["6403", 2024, "tkk", "TKK", "95.60", "renstra", "uji/renstra.csv", 7],
+        ["6403", 2024, "sakip", "SAKIP", "71.50", "perjanjian_kinerja", "uji/pk.csv", 2],
+        ["6403", 2024, "sakip", "SAKIP", "366.4", "renstra", "uji/renstra.csv", 4],
+      ]);
+  });
+
+  it("fires when a printed target differs from the PK, naming the printed target cell", async () => {
+    const r = item(await runCheck(db, "konsistensi_target"), `target:${F}:47:target`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "90.000000", nilai_diharapkan: "100.000000" });
+    expect(cells(r)).toEqual([`${F}:47:target`]);
+  });
+
+  it("fires when the Renstra matrix and the PK disagree, naming both cells", async () => {
+    const r = item(await runCheck(db, "konsistensi_target"), "target_renstra:sakip:");
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_diharapkan: "71.500000", nilai_aktual: "366.400000" });
+    expect(cells(r)).toEqual(["uji/pk.csv:2:target", "uji/renstra.csv:4:target_2024"]);
+  });
+
+  it("stays silent on equal targets", async () => {
+    const rows = await runCheck(db, "konsistensi_target");
+    expect(item(rows, `target:${F}:3:target`).gagal).toBe(false);
+    expect(item(rows, "target_renstra:tkk:").gagal).toBe(false);
+  });
+});
+
+describe("keluarga_angka (figure families)", () => {
+  type M = [keluarga: string, nilai: string | null, teks: string | null, desimal: number | null, jenis: string, sumber: string, file: string, row: number, kolom: string];
+  beforeEach(async () => {
+    const m: M[] = [
+      // Official statements disagree (the HI case count): error.
+      ["kasus_hi_masuk|6403|2024|tahunan", "88", "(88 Kasus / 88 Terdaftar x 100)", 0, "lkjip", "LKjIP Tabel 3.16", "uji/tabel_3_16.csv", 4, "angka_perhitungan"],
+      ["kasus_hi_masuk|6403|2024|tahunan", "94", null, null, "kantor", "Lembar data HI", "uji/hi_data.csv", 30, "nilai"],
+      ["kasus_hi_masuk|6403|2024|tahunan", "94", null, null, "kantor", "KETERANGAN HI", "uji/hi_keterangan.csv", 7, "jlh"],
+      // Official statements agree; only an outlet quote differs: warning.
+      ["tpt|6403|2023|tahunan", "4.05", null, 2, "tabel_bps", "BPS", "uji/bps.csv", 3, "2023"],
+      ["tpt|6403|2023|tahunan", "4.05", null, null, "kutipan", "outlet-a", "uji/quotes.csv", 7, "value"],
+      ["tpt|6403|2023|tahunan", "4.9", null, null, "kutipan", "outlet-b", "uji/quotes.csv", 18, "value"],
+      // 81,4 is 81,36 printed with one decimal: rounding.
+      ["persen_realisasi|6403|2024|tahunan", "81.36", "81,36", 2, "kantor", "Tabel 3.22", "uji/realisasi.csv", 9, "pct"],
+      ["persen_realisasi|6403|2024|tahunan", "81.4", "81,4", 1, "kantor", "Lampiran C", "uji/lampiran_c.csv", 88, "keu"],
+      ["persen_realisasi|6403|2024|tahunan", "81.36", "81,36%", 2, "lkjip", "LKjIP narasi", "uji/narasi.csv", 203, "nilai"],
+      // Everyone agrees: silent.
+      ["pencaker_ditempatkan|6403|2024|tahunan", "630", null, null, "kantor", "AK-I", "uji/ak1.csv", 14, "penempatan"],
+      ["pencaker_ditempatkan|6403|2024|tahunan", "630", "630 orang", 0, "lkjip", "LKjIP narasi", "uji/narasi.csv", 50, "nilai"],
+      // Text members compare case-insensitively: "Sangat Tinggi" = "sangat tinggi", "Tinggi" differs.
+      ["kriteria|6403|2024|tahunan|sakip", null, "Sangat Tinggi", null, "lkjip", "LKjIP Tabel 3.2", "uji/tabel_3_2.csv", 2, "kriteria"],
+      ["kriteria|6403|2024|tahunan|sakip", null, "sangat tinggi", null, "lkjip", "LKjIP narasi", "uji/narasi.csv", 18, "nilai"],
+      ["kriteria|6403|2024|tahunan|sakip", null, "Tinggi", null, "lkjip", "LKjIP narasi", "uji/narasi.csv", 163, "nilai"],
+      ["kriteria|6403|2024|tahunan|tkk", null, "Sangat Tinggi", null, "lkjip", "LKjIP Tabel 3.2", "uji/tabel_3_2.csv", 3, "kriteria"],
+      ["kriteria|6403|2024|tahunan|tkk", null, "sangat tinggi ", null, "lkjip", "LKjIP narasi", "uji/narasi.csv", 19, "nilai"],
+    ];
+    await table(db, "intermediate.int_keluarga_angka",
+      { keluarga: "VARCHAR", kode_wilayah: "VARCHAR", tahun: "INTEGER", ukuran: "VARCHAR", kunci_indikator: "VARCHAR", nilai: "DECIMAL(38,6)",
+        teks: "VARCHAR", desimal: "INTEGER", jenis_sumber: "VARCHAR", sumber: "VARCHAR", source_file: "VARCHAR", source_sheet: "VARCHAR",
+        source_row: "INTEGER", kolom: "VARCHAR" },
+      m.map(([keluarga, nilai, teks, desimal, jenis, sumber, file, row, kolom]) => {
+        const [ukuran, kode, tahun] = keluarga.split("|");
+        return [keluarga, kode!, Number(tahun), ukuran!, null, nilai, teks, desimal, jenis, sumber, file, null, row, kolom];
+      }));
+  });
+
+  it("error: official members disagree; the odd member is named with the value the others state", async () => {
+    const r = item(await runCheck(db, "keluarga_angka"), "kasus_hi_masuk");
+    expect(r).toMatchObject({ gagal: true, tingkat: "error", keluarga: "kasus_hi_masuk|6403|2024|tahunan", nilai_diharapkan: "94.000000", nilai_aktual: "88.000000" });
+    expect(cells(r)).toEqual(expect.arrayContaining(["uji/tabel_3_16.csv:4:angka_perhitungan", "uji/hi_data.csv:30:nilai", "uji/hi_keterangan.csv:7:jlh"]));
+    expect(fix(r, "uji/tabel_3_16.csv:4:angka_perhitungan")).toBe("94.000000");
+  });
+
+  it("warning: only outlet quotes disagree with the agreeing official statement", async () => {
+    const r = item(await runCheck(db, "keluarga_angka"), "tpt|6403|2023");
+    expect(r).toMatchObject({ gagal: true, tingkat: "warning", nilai_diharapkan: "4.050000", nilai_aktual: "4.900000" });
+    expect(cells(r)).toContain("uji/quotes.csv:18:value");
+  });
+
+  it("rounding: every member is the most precise one rounded to its own printed decimals", async () => {
+    const r = item(await runCheck(db, "keluarga_angka"), "persen_realisasi");
+    expect(r).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(cells(r)).toContain("uji/lampiran_c.csv:88:keu");
+  });
+
+  it("text members: a different word is an error, a different case is not", async () => {
+    const rows = await runCheck(db, "keluarga_angka");
+    const r = item(rows, "kriteria|6403|2024|tahunan|sakip");
+    expect(r).toMatchObject({ gagal: true, tingkat: "error" });
+    expect(r.anggota.find((a) => a.teks === "Tinggi")).toMatchObject({ source_file: "uji/narasi.csv", source_row: 163 });
+    expect(item(rows, "kriteria|6403|2024|tahunan|tkk").gagal).toBe(false);
+  });
+
+  it("stays silent when every member states the same figure", async () => {
+    expect(item(await runCheck(db, "keluarga_angka"), "pencaker_ditempatkan").gagal).toBe(false);
+  });
+});
+
+describe("alokasi_sasaran (Tabel 2.8 vs the programs mapped to each sasaran)", () => {
+  const F = "uji/alokasi_per_sasaran.csv";
+  beforeEach(async () => {
+    await table(db, "staging.stg_budget_alokasi_sasaran",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", sasaran: "VARCHAR", sesudah: "DECIMAL(28,6)", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" },
+      [
+        ["6403", 2024, "Meningkatnya kompetensi tenaga kerja yang produktif dan berdaya saing", "16052340000", F, null, 3],
+        ["6403", 2024, "Meningkatnya Transparansi dan Akuntabilitas Kinerja Dinas", "15094099333", F, null, 2],
+        // Nothing in the realisation table resembles this sasaran: not evaluated at all.
+        ["6403", 2024, "Terwujudnya kawasan transmigrasi", "100", F, null, 6],
+      ]);
+    await table(db, "intermediate.int_anggaran_sasaran",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", sasaran: "VARCHAR", pagu: "DECIMAL(38,6)", jumlah_program: "BIGINT" },
+      [
+        // Worded slightly differently, as the report does in each table: matched by similarity.
+        ["6403", 2024, "Meningkatnya kompetensi tenaga kerja yang produktif dan berdaya saing.", "16152340000", 2],
+        ["6403", 2024, "Meningkatnya transparansi dan akuntabilitas kinerja Dinas", "15094099333", 1],
+      ]);
+  });
+
+  it("fires as warning when the allocation differs from the mapped programs, naming the allocation cell", async () => {
+    const r = item(await runCheck(db, "alokasi_sasaran"), `${F}:3`);
+    expect(r).toMatchObject({ gagal: true, tingkat: "warning", nilai_aktual: "16052340000.000000", nilai_diharapkan: "16152340000.000000" });
+    expect(r.anggota[0]).toMatchObject({ peran: "alokasi_sasaran", source_file: F, source_row: 3, kolom: "sesudah" });
+  });
+
+  it("stays silent when they agree, and does not guess a match for an unlike sasaran", async () => {
+    const rows = await runCheck(db, "alokasi_sasaran");
+    expect(item(rows, `${F}:2`).gagal).toBe(false);
+    expect(rows.some((r) => r.kunci.endsWith(`${F}:6`))).toBe(false);
+  });
+});
+
+describe("anomali_skala (units and scales)", () => {
+  beforeEach(async () => {
+    await table(db, "marts.capaian_indikator",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", kunci_indikator: "VARCHAR", indikator: "VARCHAR", target: "DECIMAL(28,6)", target_teks: "VARCHAR",
+        realisasi: "DECIMAL(32,10)", capaian: "DECIMAL(28,10)", target_source_file: "VARCHAR", target_source_row: "INTEGER",
+        realisasi_klaim_source_file: "VARCHAR", realisasi_klaim_source_row: "INTEGER" },
+      [
+        // 94,44 against 8,95: a percentage against an index, capaian 1.055 %.
+        ["6403", 2024, "ipp", "Indeks Pelayanan Publik", "8.95", "8,95", "94.44", "1055.2", "uji/pk.csv", 42, "uji/tabel_3_2.csv", 42],
+        ["6403", 2024, "tkk", "Tingkat Kesempatan Kerja", "95.60", "95,60", "95.95", "100.3629", "uji/pk.csv", 3, "uji/tabel_3_2.csv", 3],
+      ]);
+    await table(db, "staging.stg_budget_lampiran_c",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", tingkat: "VARCHAR", uraian: "VARCHAR", target: "DECIMAL(28,6)", target_satuan: "VARCHAR",
+        capaian: "DECIMAL(28,6)", capaian_satuan: "VARCHAR", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" },
+      [
+        ["6403", 2024, "sub_kegiatan", "Pengadaan Gedung Kantor", 3, "unit", 2, "Laporan", "uji/lampiran_c.csv", null, 37],
+        ["6403", 2024, "sub_kegiatan", "Pelatihan", 577, "Orang", 577, "orang", "uji/lampiran_c.csv", null, 52],
+      ]);
+  });
+
+  it("fires when target and realisasi are on different scales, naming both cells", async () => {
+    const r = item(await runCheck(db, "anomali_skala"), "skala:6403:2024:ipp");
+    expect(r).toMatchObject({ gagal: true, tingkat: "warning" });
+    expect(cells(r)).toEqual(["uji/pk.csv:42:target", "uji/tabel_3_2.csv:42:realisasi"]);
+  });
+
+  it("fires when a sub kegiatan's target and achievement units differ, naming the row", async () => {
+    const r = item(await runCheck(db, "anomali_skala"), "satuan:uji/lampiran_c.csv:37");
+    expect(r).toMatchObject({ gagal: true, tingkat: "warning" });
+    expect(cells(r)).toEqual(["uji/lampiran_c.csv:37:target", "uji/lampiran_c.csv:37:capaian"]);
+  });
+
+  it("stays silent on a plausible capaian and on units that differ only in case", async () => {
+    const rows = await runCheck(db, "anomali_skala");
+    expect(item(rows, "skala:6403:2024:tkk").gagal).toBe(false);
+    expect(item(rows, "satuan:uji/lampiran_c.csv:52").gagal).toBe(false);
+  });
+});
+
+describe("sel_bermasalah (source cells that cannot be read whole)", () => {
+  beforeEach(async () => {
+    await table(db, "raw.cell_flags",
+      { source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER", kode_wilayah: "VARCHAR", tahun: "INTEGER",
+        source_column: "VARCHAR", kolom: "VARCHAR", jenis: "VARCHAR", teks: "VARCHAR", keterangan: "VARCHAR" },
+      [
+        ["uji/lampiran_c.csv", null, 20, "6403", 2024, "CAPAIAN", "capaian", "broken", "###", "sel rusak"],
+        ["uji/lampiran_c.csv", null, 21, "6403", 2024, "KODE", "kode", "kode_tidak_valid", "2.0701.2.05.0004", "kode cacat"],
+        ["uji/lampiran_c.csv", null, 22, "6403", 2024, "NO", "no", "kode_di_kolom_no", "2.07.01", "kode di kolom No"],
+        // "-" read per the column's rule is recorded, but is not a problem cell.
+        ["uji/hi.csv", null, 5, "6403", 2024, "JASA", "jasa", "dash", "-", "dibaca 0"],
+      ]);
+  });
+
+  it("fires as warning on a broken, malformed or misplaced cell, naming it", async () => {
+    const rows = await runCheck(db, "sel_bermasalah");
+    expect(failing(rows).map((r) => [r.tingkat, cells(r)])).toEqual([
+      ["warning", ["uji/lampiran_c.csv:20:capaian"]],
+      ["warning", ["uji/lampiran_c.csv:21:kode"]],
+      ["warning", ["uji/lampiran_c.csv:22:no"]],
+    ]);
+    expect(item(rows, ":20:capaian:broken").anggota[0]).toMatchObject({ peran: "broken", teks: "###" });
+  });
+
+  it("stays silent on a dash that was read by the column's rule", async () => {
+    expect((await runCheck(db, "sel_bermasalah")).some((r) => r.kunci.includes("uji/hi.csv"))).toBe(false);
+  });
+});
