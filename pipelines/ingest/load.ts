@@ -208,7 +208,7 @@ function rawColumnTypes(layout: ParsedLayout): [string, string][] {
 
 export const PROVENANCE_COLUMNS = ["source_file", "source_sheet", "source_row", "source_sha256"] as const;
 
-async function ensureRawTable(db: Db, layout: ParsedLayout): Promise<void> {
+export async function ensureRawTable(db: Db, layout: ParsedLayout): Promise<void> {
   const cols = rawColumnTypes(layout).map(([k, t]) => `${sqlIdent(k)} ${t}`);
   await db.run(`CREATE TABLE IF NOT EXISTS raw.${sqlIdent(layout.table)} (
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,

@@ -7,7 +7,7 @@ import { SourceError } from "../lib/errors.js";
 import { sha256File } from "../lib/hash.js";
 import { readCatalogue, CATALOGUE_FILE, type CatalogueEntry } from "./catalogue.js";
 import { FAMILIES } from "./families.js";
-import { createRawSchema, loadFile } from "./load.js";
+import { createRawSchema, ensureRawTable, loadFile } from "./load.js";
 
 export interface LoadStepOptions {
   sourcesDir: string;
@@ -52,5 +52,8 @@ export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ file
   for (const family of FAMILIES) {
     if (entries.some((e) => e.family === family.name)) await family.normalise(db);
   }
+  // A layout with no file this build still gets its (empty) raw table, so models over it run; e.g.
+  // no resolution recorded yet.
+  for (const layout of FAMILIES.flatMap((f) => f.layouts)) await ensureRawTable(db, layout);
   return { files: entries.length, rows };
 }
