@@ -1,5 +1,6 @@
 /** The pipeline's steps, in build order. `--only NAME` runs one of them. */
 import { join } from "node:path";
+import { FEED_SCHEMA_VERSION, writeFeed } from "./export/feed.js";
 import { exportTables, readExportConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
 import { loadSources } from "./ingest/run.js";
@@ -75,6 +76,16 @@ export const STEPS: Step[] = [
       const r = await exportTables(ctx.db, ctx.outDir, config, { log: ctx.log });
       const skipped = r.skipped.length ? ` (${r.skipped.length} tabel dilewati: model belum ada)` : "";
       return `${r.tables.length} tabel, ${r.files.length} berkas${skipped}`;
+    },
+  },
+  {
+    name: "feed",
+    description: "menulis umpan data Bappeda feeds/rpjmd_indikator.csv/.xlsx/.parquet (isi sama) dari marts.feed_rpjmd_indikator dan status temuan recon.temuan",
+    inFullBuild: true,
+    needsWarehouse: true,
+    async run(ctx) {
+      const r = await writeFeed(ctx.db, ctx.outDir, { log: ctx.log });
+      return `${r.rows} baris, ${r.files.length} berkas (skema ${FEED_SCHEMA_VERSION})`;
     },
   },
 

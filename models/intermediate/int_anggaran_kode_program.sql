@@ -1,12 +1,17 @@
 -- Grain: one row per program row of the program-level budget tables (realisation Tabel 3.22 / 3.23,
--- allocation Tabel 2.9, APBD-P list Lampiran B), per region x year, with the program code it stands for.
+-- allocation Tabel 2.9, APBD-P list Lampiran B) and of the planning table that names programs (Tabel 2.4
+-- "Keselarasan Program", one row per kegiatan), per region x year, with the program code it stands for.
 -- Inputs: staging.stg_budget_realisasi_program, staging.stg_budget_alokasi_program,
--- staging.stg_budget_kegiatan_anggaran_perubahan.
+-- staging.stg_budget_kegiatan_anggaran_perubahan, staging.stg_plans_keselarasan_program.
 -- Why: only Lampiran C prints codes; the other tables print names with varying spelling
 -- ("Produktifitas", "Tranmigrasi", "Pemerintah Daerah." for "Pemerintahan Daerah Kabupaten/Kota"), and
 -- Lampiran C itself mislabels 3.32.04 as "Perencanaan". Names are resolved against the national
 -- program nomenclature (Kepmendagri 050-5889/2021), the same for every region, never against
 -- another table's figures. A name that matches nothing keeps kode_program NULL (visible, not guessed).
+-- Tabel 2.4 is resolved here too, so the performance cascade joins plans to budget by code. Its
+-- "Program Pembangunan Kawasan Transmigrasi" is a program of the nomenclature (3.32.03), so it resolves
+-- to 3.32.03 although the budget has no such program: mapping it onto 3.32.02 / 3.32.04 because the
+-- budget happens to hold those would be guessing (marts.kaskade_kinerja shows the gap).
 with realisasi_program as (
     select * from staging.stg_budget_realisasi_program
 ),
@@ -17,6 +22,10 @@ alokasi_program as (
 
 kegiatan_anggaran_perubahan as (
     select * from staging.stg_budget_kegiatan_anggaran_perubahan
+),
+
+keselarasan_program as (
+    select * from staging.stg_plans_keselarasan_program
 ),
 
 -- Programs of the two bidang urusan of a Dinas Transmigrasi dan Tenaga Kerja (2.07 tenaga kerja,
@@ -45,6 +54,10 @@ tercetak as (
     union all
     select kode_wilayah, tahun, 'kegiatan_anggaran_perubahan', program, source_file, source_row
     from kegiatan_anggaran_perubahan
+    union all
+    -- The forward-filled program of each kegiatan row (continuation rows print no program).
+    select kode_wilayah, tahun, 'keselarasan_program', program, source_file, source_row
+    from keselarasan_program
 ),
 
 -- Matching key: letters and digits only, the report's known misspellings corrected, and the words

@@ -181,8 +181,8 @@ interface Cell {
  * warehouse should give the same workbook. (The zip entry timestamps JSZip writes inside exceljs
  * cannot be set through its API, so the files are identical in content, not byte for byte.)
  */
-const WORKBOOK_DATE = new Date("2000-01-01T00:00:00Z");
-const WORKBOOK_AUTHOR = "Gudang data LKjIP Distransnaker Kutai Kartanegara";
+export const WORKBOOK_DATE = new Date("2000-01-01T00:00:00Z");
+export const WORKBOOK_AUTHOR = "Gudang data LKjIP Distransnaker Kutai Kartanegara";
 
 /**
  * Writes `outDir/tables/<tabel>.csv` and `outDir/tables/lkjip_<tahun>.xlsx`. Config rows whose
@@ -369,7 +369,7 @@ function addSheet(wb: ExcelJS.Workbook, t: TableData, rows: TableData["rows"]): 
 }
 
 /** RFC 4180: CRLF line ends, fields quoted only when they contain a comma, quote or line break. */
-function toCsv(rows: string[][]): string {
+export function toCsv(rows: string[][]): string {
   const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   return rows.map((r) => r.map(field).join(",") + "\r\n").join("");
 }
