@@ -5,6 +5,7 @@ import { exportTables, readExportConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
 import { loadSources } from "./ingest/run.js";
 import { MODELS_DIR, runModels } from "./models/run.js";
+import { buildNotebooks } from "./notebooks/build.js";
 import { runChecks } from "./reconcile/run.js";
 
 export interface StepContext {
@@ -88,7 +89,15 @@ export const STEPS: Step[] = [
       return `${r.rows} baris, ${r.files.length} berkas (skema ${FEED_SCHEMA_VERSION})`;
     },
   },
-
+  {
+    name: "notebooks",
+    description: "membangun buku catatan statis (site/*.html: grafik Observable Plot dirender di server, tanpa sumber daya dari luar)",
+    inFullBuild: true,
+    needsWarehouse: true,
+    async run(ctx) {
+      const r = await buildNotebooks(ctx.db, ctx.outDir, ctx.log);
+      return `${r.files.length} halaman di site/`;
+    },
   },
 ];
 

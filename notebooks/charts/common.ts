@@ -1,0 +1,33 @@
+/**
+ * Shared pieces of the chart functions. Chart functions are pure: rows in, Plot options out; the
+ * page renders them (site.ts `gambar`) and the unit tests render them with jsdom.
+ */
+import { tickAngka, tickTahun } from "../site.js";
+
+export { tickAngka, tickTahun };
+
+/** Shortens a long label for an axis; the full text stays in the mark's title (tooltip). */
+export function pendek(s: string, max = 48): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Distinct values in first-seen order. */
+export function urut<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** Categorical palette (Plot's observable10), readable on white. */
+export const PALET = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
+
+export const WARNA_TINGKAT: Record<string, string> = {
+  error: "#c62828",
+  warning: "#f9a825",
+  rounding: "#90a4ae",
+};
+
+export const LABEL_TINGKAT: Record<string, string> = {
+  error: "Galat (error)",
+  warning: "Peringatan",
+  rounding: "Pembulatan",
+};

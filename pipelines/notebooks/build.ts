@@ -1,0 +1,80 @@
+/**
+ * The `notebooks` step: queries the warehouse for every page's named queries and renders the static
+ * site into <outDir>/site/*.html. Nothing is copied from outside (no CDN, no node_modules assets):
+ * each page is one self-contained HTML file with inline CSS and server-rendered SVG charts.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Db } from "../lib/duckdb.js";
+import { halaman, renderPage, type NavItem, type PageSpec, type Queries, type Row, type SiteInfo } from "../../notebooks/site.js";
+
+export interface NotebooksResult {
+  files: string[];
+}
+
+export async function buildNotebooks(db: Db, outDir: string, log: (line: string) => void = () => {}): Promise<NotebooksResult> {
+  const site = await siteInfo(db);
+  const modules = halaman();
+  const perModule: PageSpec[][] = [];
+  for (const m of modules) {
+    const data = await runQueries(db, m.queries);
+    for (const [name, rows] of Object.entries(data)) if (rows === null) log(`  (${m.menu}: '${name}' dilewati, relasi belum ada)`);
+    perModule.push(m.pages(data, site));
+  }
+  const nav: NavItem[] = modules.flatMap((m, i) => {
+    const specs = perModule[i]!;
+    return specs.length ? [{ label: m.menu, file: specs[0]!.file, files: specs.map((s) => s.file) }] : [];
+  });
+
+  const dir = join(outDir, "site");
+  await mkdir(dir, { recursive: true });
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const spec of perModule.flat()) {
+    if (seen.has(spec.file)) throw new Error(`notebooks: dua halaman bernama ${spec.file}`);
+    seen.add(spec.file);
+    await writeFile(join(dir, spec.file), renderPage(spec, nav), "utf8");
+    files.push(spec.file);
+  }
+  return { files };
+}
+
+/** Runs a page's named queries; a query whose required relation is absent yields null. */
+export async function runQueries<Q extends Queries>(db: Db, queries: Q): Promise<{ [K in keyof Q]: Row[] | null }> {
+  const out = {} as { [K in keyof Q]: Row[] | null };
+  for (const [name, q] of Object.entries(queries) as [keyof Q, Q[keyof Q]][]) {
+    let ok = true;
+    for (const rel of q.requires ?? []) if (!(await relationExists(db, rel))) ok = false;
+    out[name] = ok ? await db.all(q.sql) : null;
+  }
+  return out;
+}
+
+export async function relationExists(db: Db, rel: string): Promise<boolean> {
+  const [schema, name] = rel.includes(".") ? rel.split(".", 2) : ["main", rel];
+  const n = await db.value<string | number>(
+    `select count(*) from information_schema.tables where table_schema = '${schema!.replace(/'/g, "''")}' and table_name = '${name!.replace(/'/g, "''")}'`,
+  );
+  return Number(n) > 0;
+}
+
+/** The report's region (most rows in marts.capaian_indikator) and region names from the BPS master. */
+async function siteInfo(db: Db): Promise<SiteInfo> {
+  let wilayahUtama: string | null = null;
+  if (await relationExists(db, "marts.capaian_indikator")) {
+    wilayahUtama =
+      (await db.value<string | null>(
+        `select kode_wilayah from marts.capaian_indikator group by kode_wilayah order by count(*) desc, kode_wilayah limit 1`,
+      )) ?? null;
+  }
+  const names = new Map<string, string>();
+  if (await relationExists(db, "raw.bps_wilayah")) {
+    for (const r of await db.all<{ kode_wilayah: string; nama_wilayah: string }>(`select kode_wilayah, nama_wilayah from raw.bps_wilayah`)) {
+      if (r.kode_wilayah && r.nama_wilayah) names.set(r.kode_wilayah, r.nama_wilayah);
+    }
+  }
+  return {
+    wilayahUtama,
+    namaWilayah: (kode) => (kode ? (names.get(kode) ?? `Wilayah ${kode}`) : "wilayah tidak diketahui"),
+  };
+}
