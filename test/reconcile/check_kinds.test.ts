@@ -23,7 +23,7 @@ afterEach(() => db.close());
 /** Catalogue ids this file covers; the first test fails when the catalogue gains a check without a test. */
 const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
-  "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah",
+  "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -441,5 +441,33 @@ describe("sel_bermasalah (source cells that cannot be read whole)", () => {
 
   it("stays silent on a dash that was read by the column's rule", async () => {
     expect((await runCheck(db, "sel_bermasalah")).some((r) => r.kunci.includes("uji/hi.csv"))).toBe(false);
+  });
+});
+
+describe("pemetaan_program (one program mapped to different sasaran)", () => {
+  beforeEach(async () => {
+    await table(db, "intermediate.int_kaskade_program",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", kode_program: "VARCHAR", kode_iku: "VARCHAR", tabel: "VARCHAR",
+        sasaran_tercetak: "VARCHAR", source_file: "VARCHAR", source_row: "INTEGER" },
+      [
+        // Program 2.07.02 sits under the training sasaran in one table and under placement in another.
+        ["6403", 2024, "2.07.02", "pct_tk_bersertifikat", "Tabel 3.22", "kompetensi", "uji/realisasi.csv", 3],
+        ["6403", 2024, "2.07.02", "pct_pencaker_ditempatkan", "Tabel 2.8", "penempatan", "uji/alokasi.csv", 4],
+        // Program 2.07.04 is mapped the same way by both tables.
+        ["6403", 2024, "2.07.04", "pct_pencaker_ditempatkan", "Tabel 3.22", "penempatan", "uji/realisasi.csv", 4],
+        ["6403", 2024, "2.07.04", "pct_pencaker_ditempatkan", "Tabel 2.4", "penempatan", "uji/keselarasan.csv", 7],
+      ]);
+  });
+
+  it("fires as warning on a program with two sasaran, naming both statements", async () => {
+    const rows = await runCheck(db, "pemetaan_program");
+    expect(failing(rows).map((r) => [r.tingkat, cells(r)])).toEqual([
+      ["warning", ["uji/alokasi.csv:4:sasaran", "uji/realisasi.csv:3:sasaran"]],
+    ]);
+  });
+
+  it("stays silent on a program every table maps to the same sasaran", async () => {
+    const rows = await runCheck(db, "pemetaan_program");
+    expect(rows.find((r) => r.kunci.endsWith(":2.07.04"))?.gagal).toBe(false);
   });
 });
