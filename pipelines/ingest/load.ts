@@ -8,7 +8,7 @@
 import { DuckDBAppender } from "@duckdb/node-api";
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
-import { Db, sqlIdent, sqlString } from "../lib/duckdb.js";
+import { Db, infoField, sqlIdent, sqlString } from "../lib/duckdb.js";
 import { SourceError, type SourceProblem } from "../lib/errors.js";
 import { readCsvGrid, readXlsxGrid, type Grid } from "./grid.js";
 import { locateHeader, type HeaderMatch } from "./header.js";
@@ -46,7 +46,7 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
   const header = locateHeader(grid.rows, layout);
   if (!header.ok) throw new SourceError([{ file: f.file, sheet: grid.sheet, row: header.row, reason: header.reason }]);
   const m = header.match;
-  const width = Math.max(m.labels.length, ...grid.rows.map((r) => r.cells.length));
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), m.labels.length);
   const cols = Array.from({ length: width }, (_, j) => `c${j}`);
 
   await db.run(`DROP TABLE IF EXISTS ${BODY}`);
@@ -65,6 +65,7 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
     await appendBody(db, grid, m.dataIndex, cols);
   }
   await classifyRows(db, layout, m, cols);
+  await parseNumbers(db, layout, m);
   await validate(db, f, grid.sheet, m);
 
   await insertNotes(db, f, grid, m);
@@ -160,20 +161,39 @@ async function classifyRows(db: Db, layout: ParsedLayout, m: HeaderMatch, cols: 
 function numericColumns(layout: ParsedLayout, m: HeaderMatch) {
   return layout.columns
     .filter((c) => (c.type === "angka" || c.type === "kuantitas") && m.positions[c.key] != null)
-    .map((c) => ({ ...c, type: c.type as "angka" | "kuantitas", col: `c${m.positions[c.key]}`, label: m.labels[m.positions[c.key]!]! }));
+    .map((c) => ({
+      ...c,
+      type: c.type as "angka" | "kuantitas",
+      col: `c${m.positions[c.key]}`,
+      info: `p${m.positions[c.key]}`,
+      label: m.labels[m.positions[c.key]!]!,
+    }));
 }
 
 function numberOption(layout: ParsedLayout): string {
   return sqlString(layout.numberStyle === "machine" ? "machine" : layout.thousands);
 }
 
+/**
+ * Parses every number cell once (one DuckDB call of the TS parser per cell) into p<j> columns; all
+ * later steps read the parsed facts with native split_part instead of calling the parser again.
+ */
+async function parseNumbers(db: Db, layout: ParsedLayout, m: HeaderMatch): Promise<void> {
+  const opt = numberOption(layout);
+  const parsed = layout.columns
+    .filter((c) => (c.type === "angka" || c.type === "kuantitas" || c.type === "teks_angka") && m.positions[c.key] != null)
+    .map((c) => ({ pos: m.positions[c.key]!, fn: c.type === "kuantitas" ? "kuantitas_info" : "angka_info" }));
+  if (parsed.length === 0) return;
+  for (const p of parsed) await db.run(`ALTER TABLE ${BODY} ADD COLUMN IF NOT EXISTS p${p.pos} VARCHAR`);
+  await db.run(`UPDATE ${BODY} SET ${parsed.map((p) => `p${p.pos} = ${p.fn}(c${p.pos}, ${opt})`).join(", ")}
+    WHERE jenis IN ('data', 'total')`);
+}
+
 async function validate(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
-  const opt = numberOption(f.layout);
-  const checks = numericColumns(f.layout, m).map((c) => {
-    const fn = c.type === "kuantitas" ? "kuantitas_masalah" : "angka_masalah";
-    return `SELECT source_row, ${sqlString(c.label)} AS kolom, ${c.col} AS teks, ${fn}(${c.col}, ${opt}) AS masalah
-            FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${fn}(${c.col}, ${opt}) IS NOT NULL`;
-  });
+  const checks = numericColumns(f.layout, m).map(
+    (c) => `SELECT source_row, ${sqlString(c.label)} AS kolom, ${c.col} AS teks, ${infoField(c.info, "masalah")} AS masalah
+            FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${infoField(c.info, "jenis")} = 'invalid'`,
+  );
   if (checks.length === 0) return;
   const bad = await db.all<{ source_row: number; kolom: string; teks: string; masalah: string }>(
     `${checks.join(" UNION ALL ")} ORDER BY source_row, kolom`,
@@ -220,17 +240,17 @@ function provenanceValues(f: FileToLoad, sheet: string | null): string {
 }
 
 async function insertRows(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
-  const opt = numberOption(f.layout);
   const exprs: string[] = [];
   for (const c of f.layout.columns) {
     const pos = m.positions[c.key];
     const col = pos == null ? "NULL" : `c${pos}`;
+    const info = pos == null ? "NULL" : `p${pos}`;
     const dashZero = c.dash === "zero";
     if (c.type === "text") exprs.push(col);
-    if (c.type === "angka") exprs.push(decimalExpr("angka", col, opt, dashZero));
-    if (c.type === "kuantitas") exprs.push(decimalExpr("kuantitas", col, opt, dashZero), `kuantitas_satuan(${col}, ${opt})`);
+    if (c.type === "angka") exprs.push(decimalExpr(info, dashZero));
+    if (c.type === "kuantitas") exprs.push(decimalExpr(info, dashZero), infoField(info, "satuan"));
     if (c.type === "teks_angka") {
-      exprs.push(col, `CAST(angka(${col}, ${opt}) AS DECIMAL(28,6))`, `angka_desimal(${col}, ${opt})`);
+      exprs.push(col, `CAST(${infoField(info, "nilai")} AS DECIMAL(28,6))`, `CAST(${infoField(info, "desimal")} AS INTEGER)`);
     }
     if (c.type === "kode_rekening") {
       exprs.push(col, `kode_tingkat(${col})`, `CASE WHEN ${col} IS NULL THEN 'kode kosong' ELSE kode_masalah(${col}) END`);
@@ -240,20 +260,20 @@ async function insertRows(db: Db, f: FileToLoad, sheet: string | null, m: Header
     SELECT ${provenanceValues(f, sheet)}, ${exprs.join(", ")} FROM ${BODY} WHERE jenis = 'data' ORDER BY source_row`);
 }
 
-function decimalExpr(fn: "angka" | "kuantitas", col: string, opt: string, dashZero: boolean): string {
-  const dash = dashZero ? `WHEN ${fn}_jenis(${col}, ${opt}) = 'dash' THEN '0'` : "";
-  return `CAST(CASE ${dash} WHEN ${col} IS NULL THEN NULL ELSE ${fn}(${col}, ${opt}) END AS DECIMAL(28,6))`;
+/** The cell's value from its parsed facts; a dash is 0 where the column says "-" means nil. */
+function decimalExpr(info: string, dashZero: boolean): string {
+  const dash = dashZero ? `WHEN ${infoField(info, "jenis")} = 'dash' THEN '0'` : "";
+  return `CAST(CASE ${dash} WHEN ${info} IS NULL THEN NULL ELSE ${infoField(info, "nilai")} END AS DECIMAL(28,6))`;
 }
 
 async function insertFlags(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
-  const opt = numberOption(f.layout);
   const parts = numericColumns(f.layout, m).map((c) => {
-    const fn = c.type === "kuantitas" ? "kuantitas_jenis" : "angka_jenis";
     const meaning = c.dash === "zero" ? "nol" : "tidak dinyatakan";
-    return `SELECT ${provenanceValues(f, sheet)}, ${sqlString(c.label)}, ${sqlString(c.key)}, ${fn}(${c.col}, ${opt}), ${c.col},
-              CASE ${fn}(${c.col}, ${opt}) WHEN 'dash' THEN ${sqlString(`tanda '-' dibaca sebagai ${meaning}`)}
-                                          ELSE 'sel rusak (###): nilai tidak tercetak, dimuat sebagai kosong' END
-            FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${fn}(${c.col}, ${opt}) IN ('dash', 'broken')`;
+    const jenis = infoField(c.info, "jenis");
+    return `SELECT ${provenanceValues(f, sheet)}, ${sqlString(c.label)}, ${sqlString(c.key)}, ${jenis}, ${c.col},
+              CASE ${jenis} WHEN 'dash' THEN ${sqlString(`tanda '-' dibaca sebagai ${meaning}`)}
+                            ELSE 'sel rusak (###): nilai tidak tercetak, dimuat sebagai kosong' END
+            FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${jenis} IN ('dash', 'broken')`;
   });
   for (const c of f.layout.columns.filter((c) => c.type === "kode_rekening")) {
     const pos = m.positions[c.key];
@@ -267,18 +287,17 @@ async function insertFlags(db: Db, f: FileToLoad, sheet: string | null, m: Heade
 }
 
 async function insertStatedTotals(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
-  const opt = numberOption(f.layout);
   const label = labelExpr(f.layout, m);
   const parts: string[] = [];
   for (const c of numericColumns(f.layout, m)) {
     const sums = f.layout.totalSums?.[c.key] ?? [c.key];
     parts.push(`SELECT ${provenanceValues(f, sheet)}, ${sqlString(f.layout.name)}, ${sqlString(f.layout.table)}, ${label},
-        ${sqlString(c.label)}, ${sqlString(c.key)}, ${decimalExpr(c.type, c.col, opt, c.dash === "zero")}, ${c.col},
+        ${sqlString(c.label)}, ${sqlString(c.key)}, ${decimalExpr(c.info, c.dash === "zero")}, ${c.col},
         'kolom', ${sqlList(sums)}, ${sqlString(f.layout.totalRowsFilter ?? null)}
       FROM ${BODY} WHERE jenis = 'total' AND ${c.col} IS NOT NULL`);
     if (c.rowTotalOf) {
       parts.push(`SELECT ${provenanceValues(f, sheet)}, ${sqlString(f.layout.name)}, ${sqlString(f.layout.table)}, ${label},
-          ${sqlString(c.label)}, ${sqlString(c.key)}, ${decimalExpr(c.type, c.col, opt, c.dash === "zero")}, ${c.col},
+          ${sqlString(c.label)}, ${sqlString(c.key)}, ${decimalExpr(c.info, c.dash === "zero")}, ${c.col},
           'baris', ${sqlList(c.rowTotalOf)}, NULL
         FROM ${BODY} WHERE jenis = 'data' AND ${c.col} IS NOT NULL`);
     }
@@ -304,7 +323,7 @@ async function insertNotes(db: Db, f: FileToLoad, grid: Grid, m: HeaderMatch): P
     const text = t.cells.map((c) => c.trim()).filter(Boolean).join(" ");
     await db.run(`INSERT INTO raw.source_notes VALUES (${sqlString(f.file)}, ${sqlString(grid.sheet)}, ${t.row}, ${sqlString(f.sha256)}, 'judul', ${sqlString(text)})`);
   }
-  const cells = Array.from({ length: Math.max(1, ...grid.rows.map((r) => r.cells.length)) }, (_, j) => `c${j}`);
+  const cells = Array.from({ length: grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 1) }, (_, j) => `c${j}`);
   await db.run(`INSERT INTO raw.source_notes
     SELECT ${sqlString(f.file)}, ${sqlString(grid.sheet)}, source_row, ${sqlString(f.sha256)}, 'catatan', concat_ws(' ', ${cells.join(", ")})
     FROM ${BODY} WHERE jenis = 'catatan' ORDER BY source_row`);

@@ -58,6 +58,16 @@ export function sqlIdent(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/** Separator of angka_info / kuantitas_info fields (ASCII unit separator: never in a cell). */
+export const INFO_SEP = "\u001f";
+/** Positions (1-based, for split_part) of the fields angka_info / kuantitas_info return. */
+export const ANGKA_INFO_FIELDS = { jenis: 1, nilai: 2, desimal: 3, masalah: 4, satuan: 5 } as const;
+
+/** SQL reading one field of an angka_info/kuantitas_info column; empty fields read as NULL. */
+export function infoField(column: string, field: keyof typeof ANGKA_INFO_FIELDS): string {
+  return `nullif(split_part(${column}, chr(31), ${ANGKA_INFO_FIELDS[field]}), '')`;
+}
+
 export type TextFn = (...args: (string | null)[]) => string | number | null;
 
 /**
@@ -125,6 +135,15 @@ function registerParsers(con: DuckDBConnection): void {
   register(con, "kuantitas_masalah", VARCHAR, 2, (t, o) => {
     const k = kuantitas(t, o);
     return k.angka.kind === "invalid" ? k.angka.reason : null;
+  });
+  // One call per cell on the bulk path: every fact about a number in one text, split natively in SQL
+  // (see ANGKA_INFO_FIELDS), instead of one JS call per fact.
+  const info = (a: ReturnType<typeof angka>, satuan: string | null) =>
+    [a.kind, a.kind === "number" ? a.value.toFixed() : "", a.kind === "number" ? String(a.decimals) : "", a.kind === "invalid" ? a.reason : "", satuan ?? ""].join(INFO_SEP);
+  register(con, "angka_info", VARCHAR, 2, (t, o) => info(angka(t, o), null));
+  register(con, "kuantitas_info", VARCHAR, 2, (t, o) => {
+    const k = kuantitas(t, o);
+    return info(k.angka, k.satuan);
   });
   const kode = (t: string) => parseKodeRekening(t);
   register(con, "kode_rekening", VARCHAR, 1, (t) => kode(t).kode);
