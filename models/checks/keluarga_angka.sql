@@ -48,8 +48,8 @@ ringkas as (
         count(*) as n, count(distinct a.v) as n_nilai,
         count(distinct a.v) filter (where a.jenis_sumber <> 'kutipan') as n_nilai_resmi,
         bool_and(a.nilai is not null and kelas_publikasi(a.nilai::varchar, coalesce(a.desimal, 6)::varchar, ac.nilai_acuan::varchar) in ('equal', 'rounding')) as hanya_pembulatan,
-        list(anggota_sel(a.sumber, a.nilai, a.teks, a.source_file, a.source_sheet, a.source_row, a.kolom) order by a.jenis_sumber, a.source_file, a.source_row) as anggota,
-        list(kandidat_sel(a.source_file, a.source_sheet, a.source_row, a.kolom, a.nilai, p.nilai_pemulih) order by a.source_file, a.source_row)
+        list(anggota_sel(a.sumber, a.nilai, a.teks, a.source_file, a.source_sheet, a.source_row, a.kolom) order by a.jenis_sumber, a.source_file, a.source_row, a.kolom, a.sumber, a.nilai, a.teks) as anggota,
+        list(kandidat_sel(a.source_file, a.source_sheet, a.source_row, a.kolom, a.nilai, p.nilai_pemulih) order by a.source_file, a.source_row, a.kolom, a.nilai)
             filter (where p.nilai_pemulih is not null and a.nilai is not null) as kandidat,
         string_agg(distinct coalesce(a.teks, angka_id(a.nilai::varchar)) || ' (' || a.sumber || ')', '; ' order by coalesce(a.teks, angka_id(a.nilai::varchar)) || ' (' || a.sumber || ')') as daftar,
         min(m.nilai_modus) as nilai_modus,

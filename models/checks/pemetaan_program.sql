@@ -9,7 +9,7 @@ per_program as (
         kode_wilayah, tahun, kode_program,
         count(distinct kode_iku) as n_iku,
         string_agg(distinct kode_iku || ' (' || tabel || ')', '; ' order by kode_iku || ' (' || tabel || ')') as daftar,
-        list(anggota_sel(tabel, null, sasaran_tercetak, source_file, null, source_row, 'sasaran') order by source_file, source_row) as anggota
+        list(anggota_sel(tabel, null, sasaran_tercetak, source_file, null, source_row, 'sasaran') order by source_file, source_row, tabel, sasaran_tercetak) as anggota
     from pemetaan
     group by all
 )
