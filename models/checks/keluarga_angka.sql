@@ -62,7 +62,7 @@ ringkas as (
 )
 
 select
-    kode_wilayah, tahun, 'Keluarga angka: ' || ukuran as tabel,
+    kode_wilayah, tahun, 'Keluarga angka: ' || coalesce(l.label, ukuran) as tabel,
     'keluarga:' || keluarga as kunci,
     kunci_indikator, keluarga,
     nilai_modus as nilai_diharapkan, nilai_menyimpang as nilai_aktual,
@@ -70,8 +70,9 @@ select
     case when hanya_pembulatan then 'rounding'
          when n_nilai_resmi <= 1 then 'warning'
          else 'error' end as tingkat,
-    'Angka "' || ukuran || '" untuk wilayah ' || kode_wilayah || ' tahun ' || tahun || ' dinyatakan berbeda di ' || n ||
-        ' tempat: ' || daftar || '.' as penjelasan,
+    'Angka "' || coalesce(l.label, ukuran) || coalesce(' ' || kunci_indikator, '') || '" untuk wilayah ' || kode_wilayah ||
+        ' tahun ' || tahun || ' dinyatakan berbeda di ' || n || ' tempat: ' || daftar || '.' as penjelasan,
     anggota,
     coalesce(kandidat, tanpa_kandidat()) as kandidat
 from ringkas
+left join config.label_ukuran l using (ukuran)

@@ -39,7 +39,7 @@ export async function runModels(db: Db, log: (l: string) => void, modelsDir = MO
  * Project configuration tables (models/config/*.csv: rating scale, glossary synonyms) as schema
  * `config`, all text: models cast what they need.
  */
-async function loadConfig(db: Db, dir: string): Promise<void> {
+export async function loadConfig(db: Db, dir: string): Promise<void> {
   await db.run(`CREATE SCHEMA IF NOT EXISTS config`);
   for (const f of (await readdir(dir)).filter((f) => f.endsWith(".csv")).sort()) {
     await db.run(`CREATE OR REPLACE TABLE config.${f.replace(/\.csv$/, "")} AS
@@ -48,7 +48,7 @@ async function loadConfig(db: Db, dir: string): Promise<void> {
 }
 
 /** SQL macros shared by models (models/macros/*.sql), created before any model runs. */
-async function runMacros(db: Db, dir: string): Promise<void> {
+export async function runMacros(db: Db, dir: string): Promise<void> {
   for (const f of (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort()) {
     await db.run(await readFile(join(dir, f), "utf8"));
   }

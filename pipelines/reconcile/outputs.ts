@@ -7,6 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Db } from "../lib/duckdb.js";
+import { formatAngka } from "../export/format.js";
 
 interface Member {
   peran: string;
@@ -76,10 +77,13 @@ function cellText(f: Finding, key: (typeof COLUMNS)[number][0]): string {
     return f.lokasi_sel ? `${where(f.lokasi_sel)}: ${f.lokasi_sel.nilai_sekarang} seharusnya ${f.lokasi_sel.nilai_pemulih}` : "";
   }
   if (key === "nilai") {
-    return (f.nilai_konflik ?? []).map((m) => `${m.peran}: ${m.teks ?? m.nilai ?? "-"} (${where(m)})`).join("; ");
+    return (f.nilai_konflik ?? []).map((m) => `${m.peran}: ${m.teks ?? (m.nilai == null ? "-" : formatAngka(m.nilai))} (${where(m)})`).join("; ");
   }
   const v = f[key];
-  return v == null ? "" : String(v);
+  if (v == null) return "";
+  // Figures a person reads in the CSV/XLSX use Indonesian separators; the JSON keeps exact text.
+  if (key === "nilai_diharapkan" || key === "nilai_aktual" || key === "selisih" || key === "selisih_relatif") return formatAngka(String(v));
+  return String(v);
 }
 
 function csvLine(cells: string[]): string {

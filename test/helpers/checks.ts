@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { loadConfig, runMacros } from "../../pipelines/models/run.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
 import { Db, sqlString } from "../../pipelines/lib/duckdb.js";
 import { EVALUATED_COLUMNS, EVALUATED_NAMES } from "../../pipelines/reconcile/evaluated.js";
@@ -55,10 +56,9 @@ export interface Evaluated {
 export async function checkDb(): Promise<Db> {
   const db = await Db.open(":memory:");
   registerIndicatorFunctions(db);
-  const dir = join(MODELS, "macros");
-  for (const f of (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort()) {
-    await db.run(await readFile(join(dir, f), "utf8"));
-  }
+  // The project configuration (labels, scales) and macros, exactly as the build provides them.
+  await loadConfig(db, join(MODELS, "config"));
+  await runMacros(db, join(MODELS, "macros"));
   return db;
 }
 
