@@ -4,7 +4,7 @@
  * check exactly as pipelines/reconcile/run.ts does (INSERT into the evaluated-item shape), so a test sees
  * the same types and values the real build sees, without loading any source file.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { loadConfig, runMacros } from "../../pipelines/models/run.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
