@@ -11,7 +11,7 @@ import { sqlString } from "../lib/duckdb.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
 import { readCheckCatalogue, type CheckEntry } from "./catalogue.js";
 import { EVALUATED_COLUMNS, EVALUATED_NAMES } from "./evaluated.js";
-import { statedTotalsSql } from "./stated-totals.js";
+import { shiftedTotalsSql, statedTotalsSql } from "./stated-totals.js";
 import { writeReconciliationOutputs } from "./outputs.js";
 
 export interface CheckResult {
@@ -23,6 +23,7 @@ export interface CheckResult {
 
 const GENERATORS: Record<string, (db: Db) => Promise<string | null>> = {
   stated_totals: statedTotalsSql,
+  shifted_totals: shiftedTotalsSql,
 };
 
 export async function runChecks(

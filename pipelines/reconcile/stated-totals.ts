@@ -88,3 +88,55 @@ function groupSql(g: Group): string {
     ) e ON TRUE
     WHERE ${stFilter}`;
 }
+
+/**
+ * Shifted total rows: a printed total row whose figures each equal the sum of the NEIGHBOURING column
+ * (same offset for at least two figures, none equal to its own column) was typed or pasted one column
+ * off. Reported once per row, naming every shifted cell and the column it belongs to.
+ */
+export async function shiftedTotalsSql(db: Db): Promise<string | null> {
+  const tables = await db.all<{ raw_table: string; kolom: string; posisi: number }>(`
+    SELECT DISTINCT c.raw_table, c.kolom, c.posisi FROM raw.source_columns c
+    WHERE c.jenis IN ('angka', 'kuantitas')
+      AND c.raw_table IN (SELECT raw_table FROM raw.stated_totals WHERE lingkup = 'kolom')
+    ORDER BY ALL`);
+  if (tables.length === 0) return null;
+  const sums = tables.map(
+    (t) => `SELECT source_file, ${sqlString(t.kolom)} AS kolom, ${t.posisi} AS posisi, sum(${sqlIdent(t.kolom)}) AS jumlah
+            FROM raw.${sqlIdent(t.raw_table)} GROUP BY source_file`,
+  );
+  return `
+    WITH jumlah AS (${sums.join(" UNION ALL ")}),
+    tercetak AS (
+      SELECT st.*, c.posisi FROM raw.stated_totals st
+      JOIN raw.source_columns c ON c.source_file = st.source_file AND c.kolom = st.kolom
+      WHERE st.lingkup = 'kolom' AND len(st.kolom_bagian) = 1 AND st.nilai IS NOT NULL
+    ),
+    geser AS (
+      SELECT t.*, j_sendiri.jumlah AS jumlah_sendiri, g.geser, j.kolom AS kolom_tetangga, j.jumlah AS jumlah_tetangga
+      FROM tercetak t
+      LEFT JOIN jumlah j_sendiri ON j_sendiri.source_file = t.source_file AND j_sendiri.kolom = t.kolom
+      CROSS JOIN (VALUES (-1), (1)) g(geser)
+      LEFT JOIN jumlah j ON j.source_file = t.source_file AND j.posisi = t.posisi + g.geser
+    ),
+    per_baris AS (
+      SELECT source_file, source_sheet, source_row, geser, min(kode_wilayah) AS kode_wilayah, min(tahun) AS tahun,
+        count(*) FILTER (WHERE nilai = jumlah_tetangga AND nilai IS DISTINCT FROM jumlah_sendiri) AS cocok_tetangga,
+        count(*) AS n,
+        list(anggota_sel('total_tercetak', nilai, teks, source_file, source_sheet, source_row, kolom) ORDER BY posisi) AS anggota,
+        list(kandidat_sel(source_file, source_sheet, source_row, kolom, nilai, jumlah_sendiri) ORDER BY posisi) AS kandidat
+      FROM geser GROUP BY source_file, source_sheet, source_row, geser
+    )
+    SELECT kode_wilayah, tahun, source_file AS tabel,
+      'total_bergeser:' || source_file || ':' || source_row || ':' || geser AS kunci,
+      NULL AS kunci_indikator, NULL AS keluarga,
+      NULL::DECIMAL(28,6) AS nilai_diharapkan, NULL::DECIMAL(28,6) AS nilai_aktual,
+      cocok_tetangga >= 2 AS gagal,
+      'error' AS tingkat,
+      'Baris total ' || source_row || ' tampak bergeser satu kolom ke ' || CASE WHEN geser = 1 THEN 'kiri' ELSE 'kanan' END ||
+        ': ' || cocok_tetangga || ' dari ' || n || ' angkanya sama dengan jumlah kolom di sebelah ' ||
+        CASE WHEN geser = 1 THEN 'kanannya' ELSE 'kirinya' END || ', bukan jumlah kolomnya sendiri.' AS penjelasan,
+      anggota, kandidat
+    FROM per_baris
+    WHERE n >= 2`;
+}

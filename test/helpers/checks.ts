@@ -10,7 +10,7 @@ import { loadConfig, runMacros } from "../../pipelines/models/run.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
 import { Db, sqlString } from "../../pipelines/lib/duckdb.js";
 import { EVALUATED_COLUMNS, EVALUATED_NAMES } from "../../pipelines/reconcile/evaluated.js";
-import { statedTotalsSql } from "../../pipelines/reconcile/stated-totals.js";
+import { shiftedTotalsSql, statedTotalsSql } from "../../pipelines/reconcile/stated-totals.js";
 
 export const MODELS = resolve(import.meta.dirname, "../../models");
 export const CHECKS = join(MODELS, "checks");
@@ -101,6 +101,12 @@ export async function runCheck(db: Db, name: string): Promise<Evaluated[]> {
 }
 
 /** Runs the generated printed-total check (catalogue id total_tercetak) over raw.stated_totals. */
+export async function runShiftedTotals(db: Db): Promise<Evaluated[]> {
+  const sql = await shiftedTotalsSql(db);
+  if (!sql) return [];
+  return evaluate(db, sql);
+}
+
 export async function runStatedTotals(db: Db): Promise<Evaluated[]> {
   const sql = await statedTotalsSql(db);
   if (!sql) return [];

@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../pipelines/lib/duckdb.js";
 import {
-  CHECKS, STATED_TOTALS_COLUMNS, cellOf, checkDb, failing, item, runCheck, runStatedTotals, statedTotal, table,
+  CHECKS, STATED_TOTALS_COLUMNS, cellOf, checkDb, failing, item, runCheck, runShiftedTotals, runStatedTotals, statedTotal, table,
   type Evaluated,
 } from "../helpers/checks.js";
 
@@ -23,7 +23,7 @@ afterEach(() => db.close());
 /** Catalogue ids this file covers; the first test fails when the catalogue gains a check without a test. */
 const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
-  "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program",
+  "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -469,5 +469,43 @@ describe("pemetaan_program (one program mapped to different sasaran)", () => {
   it("stays silent on a program every table maps to the same sasaran", async () => {
     const rows = await runCheck(db, "pemetaan_program");
     expect(rows.find((r) => r.kunci.endsWith(":2.07.04"))?.gagal).toBe(false);
+  });
+});
+
+describe("total_bergeser (a total row typed one column off)", () => {
+  const F = "uji/kecamatan.csv";
+  const columns = (file: string) => [
+    [file, null, "uji_kec", "kasus", "angka", "KASUS", 3, "C"],
+    [file, null, "uji_kec", "karyawan", "angka", "KARYAWAN", 4, "D"],
+    [file, null, "uji_kec", "l", "angka", "L", 5, "E"],
+    [file, null, "uji_kec", "p", "angka", "P", 6, "F"],
+  ];
+  beforeEach(async () => {
+    await table(db, "raw.uji_kec",
+      { source_file: "VARCHAR", source_row: "INTEGER", kasus: "DECIMAL(28,6)", karyawan: "DECIMAL(28,6)", l: "DECIMAL(28,6)", p: "DECIMAL(28,6)" },
+      [[F, 2, 2, 16, 16, 0], [F, 3, 36, 1003, 978, 25], ["uji/benar.csv", 2, 5, 9, 8, 1]]);
+    await table(db, "raw.source_columns",
+      { source_file: "VARCHAR", source_sheet: "VARCHAR", raw_table: "VARCHAR", kolom: "VARCHAR", jenis: "VARCHAR",
+        source_column: "VARCHAR", posisi: "INTEGER", huruf_kolom: "VARCHAR" },
+      [...columns(F), ...columns("uji/benar.csv")]);
+    const st = (file: string, row: number, kolom: string, nilai: string) =>
+      statedTotal({ file, row, rawTable: "uji_kec", kolom, nilai, teks: nilai, lingkup: "kolom", bagian: [kolom] });
+    await table(db, "raw.stated_totals", STATED_TOTALS_COLUMNS, [
+      // Sums: kasus 38, karyawan 1019, l 994, p 25 -- printed shifted one column left.
+      st(F, 4, "kasus", "1019"), st(F, 4, "karyawan", "994"), st(F, 4, "l", "25"),
+      // A right total row: each figure is its own column's sum.
+      st("uji/benar.csv", 3, "kasus", "5"), st("uji/benar.csv", 3, "karyawan", "9"),
+    ]);
+  });
+
+  it("fires on a row whose figures are the sums of the column to their right, naming each cell", async () => {
+    const rows = failing(await runShiftedTotals(db));
+    expect(rows.map((r) => [r.tingkat, cells(r)])).toEqual([["error", [`${F}:4:kasus`, `${F}:4:karyawan`, `${F}:4:l`]]]);
+    expect(rows[0]!.penjelasan).toMatch(/bergeser satu kolom ke kiri/);
+  });
+
+  it("stays silent on a total row that adds up", async () => {
+    const rows = await runShiftedTotals(db);
+    expect(rows.filter((r) => r.kunci.includes("uji/benar.csv") && r.gagal)).toEqual([]);
   });
 });
