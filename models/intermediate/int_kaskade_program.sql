@@ -6,7 +6,7 @@
 -- Inputs: staging.stg_plans_keselarasan_program, staging.stg_budget_realisasi_program,
 -- staging.stg_budget_alokasi_sasaran, staging.stg_budget_alokasi_program, intermediate.int_anggaran_kode_program,
 -- staging.stg_plans_manual_iku, staging.stg_plans_tujuan_sasaran_dinas, intermediate.int_perjanjian_kinerja,
--- config.alias_indikator.
+-- intermediate.int_alias_indikator.
 -- Programs are matched by code (int_anggaran_kode_program), never by name: every table spells them
 -- differently. The IKU comes from the indicator the row prints (alias list), else from its sasaran text.
 -- Tabel 2.8 prints sasaran and amounts but no programs: the programs it counts under a sasaran are the
@@ -36,9 +36,7 @@ kode_program as (
 ),
 
 alias as (
-    select kunci_teks(indikator) as kunci, kode_iku from staging.stg_plans_manual_iku
-    union
-    select kunci_teks(teks), kode_iku from config.alias_indikator
+    select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
 -- Sasaran key: letters and digits, and "Meningkatkan" read as "Meningkatnya" (Tabel 2.4 and 2.8 print

@@ -2,9 +2,9 @@
 -- the indicator (kunci_indikator: the IKU code, or 'pkNN' for other Perjanjian Kinerja rows), the measure
 -- (target, realisasi, capaian, kriteria, or a table-specific one) and the year it is about.
 -- Tabel 2.5 and 3.2 restate the Perjanjian Kinerja row for row (and print one indicator name twice), so
--- they are matched by row order; other tables by indicator name through config.alias_indikator; narrative
+-- they are matched by row order; other tables by indicator name through intermediate.int_alias_indikator; narrative
 -- figures by "Indikator Kinerja ke-N" or by the indicator named in the label.
--- Inputs: staging.stg_lkjip_klaim, intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, config.alias_indikator.
+-- Inputs: staging.stg_lkjip_klaim, intermediate.int_perjanjian_kinerja, intermediate.int_alias_indikator.
 with klaim as (
     select * from staging.stg_lkjip_klaim
 ),
@@ -14,9 +14,7 @@ pk as (
 ),
 
 alias as (
-    select kunci_teks(indikator) as kunci, kode_iku from staging.stg_plans_manual_iku
-    union
-    select kunci_teks(teks), kode_iku from config.alias_indikator
+    select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
 kunci_pk as (

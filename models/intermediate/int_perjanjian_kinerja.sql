@@ -1,6 +1,6 @@
 -- Grain: one row per Perjanjian Kinerja indicator (region x year x PK row order), with the IKU it
 -- is (when it is one of the office's declared IKU), the declared direction and the parsed target.
--- Inputs: staging.stg_plans_perjanjian_kinerja, staging.stg_plans_manual_iku, config.alias_indikator
+-- Inputs: staging.stg_plans_perjanjian_kinerja, staging.stg_plans_manual_iku, intermediate.int_alias_indikator
 -- (aliases with cakupan 'semua' only).
 with pk as (
     select * from staging.stg_plans_perjanjian_kinerja
@@ -11,11 +11,9 @@ manual as (
 ),
 
 alias as (
-    select kunci_teks(indikator) as kunci, kode_iku from manual
-    union
     -- Aliases limited to the report's own tables ('laporan') do not apply to the signed PK, which uses
     -- the same name for a different indicator.
-    select kunci_teks(teks), kode_iku from config.alias_indikator where cakupan = 'semua'
+    select kunci, kode_iku from intermediate.int_alias_indikator where cakupan = 'semua'
 ),
 
 dipetakan as (

@@ -2,7 +2,7 @@
 -- with a Rumusan table in its IKU manual, or a row in its Renstra target matrix) plus the RPJMD
 -- labour-market indicators TPT, TKK and PDRB per kapita, with name, unit, direction, the Renstra period
 -- and the Renstra's final target (Target Akhir Renstra) as printed.
--- Inputs: staging.stg_plans_manual_iku, staging.stg_plans_renstra_target, config.alias_indikator.
+-- Inputs: staging.stg_plans_manual_iku, staging.stg_plans_renstra_target, intermediate.int_alias_indikator.
 -- Why the RPJMD indicators are always tracked: BPS measures them for every region, and Bappeda reads
 -- them for every region (marts.feed_rpjmd_indikator), whether or not the region's Renstra lists them.
 -- The Renstra period comes from the target matrix's year columns (target_2021 .. target_2026), not
@@ -19,9 +19,7 @@ renstra as (
 ),
 
 alias as (
-    select kunci_teks(indikator) as kunci, kode_iku from staging.stg_plans_manual_iku
-    union
-    select kunci_teks(teks), kode_iku from config.alias_indikator
+    select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
 -- The RPJMD indicators every region reports (LKjIP "Capaian IKU Pemerintah Daerah" and Tabel 3.6).

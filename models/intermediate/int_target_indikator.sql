@@ -1,7 +1,7 @@
 -- Grain: one row per region x year x indicator x target source: every target the plans state
 -- (the signed Perjanjian Kinerja for its year, the Renstra matrix for each year it fills).
--- Inputs: intermediate.int_perjanjian_kinerja, staging.stg_plans_renstra_target, staging.stg_plans_manual_iku,
--- config.alias_indikator.
+-- Inputs: intermediate.int_perjanjian_kinerja, staging.stg_plans_renstra_target,
+-- intermediate.int_alias_indikator.
 with pk as (
     select * from intermediate.int_perjanjian_kinerja
 ),
@@ -11,9 +11,7 @@ renstra as (
 ),
 
 alias as (
-    select kunci_teks(indikator) as kunci, kode_iku from staging.stg_plans_manual_iku
-    union
-    select kunci_teks(teks), kode_iku from config.alias_indikator
+    select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
 renstra_panjang as (

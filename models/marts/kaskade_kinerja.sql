@@ -6,7 +6,7 @@
 -- Answers: which budget lines serve this IKU, how much was planned and realised, what capaian it reached.
 -- Inputs: intermediate.int_kaskade_program, staging.stg_budget_lampiran_c, intermediate.int_anggaran_program,
 -- staging.stg_plans_keselarasan_program, staging.stg_plans_tujuan_sasaran_dinas,
--- staging.stg_plans_rpjmd_keterkaitan, staging.stg_plans_manual_iku, config.alias_indikator,
+-- staging.stg_plans_rpjmd_keterkaitan, staging.stg_plans_manual_iku, intermediate.int_alias_indikator,
 -- config.kaskade_rpjmd, marts.capaian_indikator.
 -- Program -> IKU comes from the tables that state it (Tabel 2.4, 2.8 Sebelum / Sesudah, 3.22 / 3.23, see
 -- intermediate.int_kaskade_program); sumber_pemetaan lists them. When tables map one program to
@@ -50,9 +50,7 @@ capaian as (
 ),
 
 alias as (
-    select kunci_teks(indikator) as kunci, kode_iku from staging.stg_plans_manual_iku
-    union
-    select kunci_teks(teks), kode_iku from config.alias_indikator
+    select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
 manual as (

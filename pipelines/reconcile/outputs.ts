@@ -8,6 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Db } from "../lib/duckdb.js";
 import { formatAngka } from "../export/format.js";
+import { toCsv } from "../export/tables.js";
 
 interface Member {
   peran: string;
@@ -86,9 +87,6 @@ function cellText(f: Finding, key: (typeof COLUMNS)[number][0]): string {
   return String(v);
 }
 
-function csvLine(cells: string[]): string {
-  return cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
-}
 
 export async function writeReconciliationOutputs(db: Db, outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
@@ -96,14 +94,16 @@ export async function writeReconciliationOutputs(db: Db, outDir: string): Promis
     SELECT * EXCLUDE (kunci, nilai_berlaku_nilai) FROM recon.temuan
     ORDER BY CASE tingkat WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, check_id, kode_wilayah, tahun, temuan_id`);
   await writeFile(join(outDir, "reconciliation.json"), `${JSON.stringify(findings, null, 2)}\n`);
-  const lines = [csvLine(COLUMNS.map(([, h]) => h)), ...findings.map((f) => csvLine(COLUMNS.map(([k]) => cellText(f, k))))];
-  await writeFile(join(outDir, "reconciliation.csv"), `${lines.join("\n")}\n`);
+  await writeFile(
+    join(outDir, "reconciliation.csv"),
+    toCsv([COLUMNS.map(([, h]) => h), ...findings.map((f) => COLUMNS.map(([k]) => cellText(f, k)))]),
+  );
 
   const uncovered = await db.all<{ source_file: string; source_sheet: string | null; source_row: number; source_column: string; huruf_kolom: string }>(`
     SELECT source_file, source_sheet, source_row, source_column, huruf_kolom FROM recon.cakupan WHERE NOT tercakup ORDER BY ALL`);
   await writeFile(
     join(outDir, "reconciliation_cakupan.csv"),
-    `${[csvLine(["Berkas", "Sheet", "Baris", "Kolom", "Huruf Kolom"]), ...uncovered.map((u) => csvLine([u.source_file, u.source_sheet ?? "", String(u.source_row), u.source_column ?? "", u.huruf_kolom ?? ""]))].join("\n")}\n`,
+    toCsv([["Berkas", "Sheet", "Baris", "Kolom", "Huruf Kolom"], ...uncovered.map((u) => [u.source_file, u.source_sheet ?? "", String(u.source_row), u.source_column ?? "", u.huruf_kolom ?? ""])]),
   );
 
   const summary = await db.all<{ source_file: string; sel: string; tercakup: string }>(`
