@@ -9,6 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { Decimal } from "decimal.js";
 import { JSDOM } from "jsdom";
+import { formatDesimal } from "../pipelines/lib/format.js";
 import anggaran from "./anggaran.js";
 import hubunganIndustrial from "./hubungan-industrial.js";
 import pasarKerja from "./pasar-kerja.js";
@@ -58,19 +59,8 @@ export function definePage<Q extends Queries>(m: PageModule<Q>): PageModule<Q> {
 export const SITE_TITLE = "Buku Catatan LKjIP";
 
 // ---------------------------------------------------------------------------------------------
-// Numbers. Values from the warehouse are exact decimal strings (Db.all); Intl.NumberFormat formats
-// a numeric string exactly (no float round trip), so tables show the warehouse's figure.
-
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatter(min: number, max: number): Intl.NumberFormat {
-  const key = `${min}:${max}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat("id-ID", { minimumFractionDigits: min, maximumFractionDigits: max });
-    formatters.set(key, f);
-  }
-  return f;
-}
+// Numbers. Values from the warehouse are exact decimal strings (Db.all), formatted by the project's
+// one formatter (pipelines/lib/format.ts) with no float round trip.
 
 const KOSONG = "–";
 
@@ -100,8 +90,7 @@ export function jumlah(values: unknown[]): string | null {
 export function angka(v: unknown, maxDigits = 2, minDigits = 0): string {
   const n = numeric(v);
   if (n === null) return KOSONG;
-  // Intl accepts numeric strings as exact decimals (ES2023 Intl.NumberFormat v3, Node 20).
-  return (formatter(minDigits, maxDigits).format as (x: string | number) => string)(n);
+  return formatDesimal(typeof n === "number" ? String(n) : n, maxDigits, minDigits);
 }
 
 export function persen(v: unknown, digits = 2): string {

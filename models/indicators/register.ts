@@ -9,7 +9,7 @@ import { dec } from "./exact.js";
 import { kriteria } from "./kriteria.js";
 import { kelasPublikasi, tampilkan, type Kebijakan } from "./pembulatan.js";
 import { parseTitik, perubahanPerTahun, regresiLinear } from "./proyeksi.js";
-import { formatAngka } from "../../pipelines/export/format.js";
+import { formatAngka } from "../../pipelines/lib/format.js";
 
 const out = (v: { toFixed(n?: number): string } | null, places = 10) => (v === null ? null : v.toFixed(places));
 

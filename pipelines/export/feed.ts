@@ -20,8 +20,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Db } from "../lib/duckdb.js";
 import { sqlString } from "../lib/duckdb.js";
-import { angkaFixed } from "./format.js";
-import { toCsv, WORKBOOK_AUTHOR, WORKBOOK_DATE } from "./tables.js";
+import { angkaFixed } from "../lib/format.js";
+import { toCsv } from "../lib/csv.js";
+import { WORKBOOK_AUTHOR, WORKBOOK_DATE } from "./tables.js";
 
 /** Bumped on any change of columns, their meaning or types (semver: major = breaking). */
 export const FEED_SCHEMA_VERSION = "1.0.0";

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { Db } from "../lib/duckdb.js";
 import { sqlIdent, sqlString } from "../lib/duckdb.js";
 import { describeProblem, type SourceProblem } from "../lib/errors.js";
+import { toCsv } from "../lib/csv.js";
 import {
   angkaFixed,
   bilanganFixed,
@@ -22,7 +23,7 @@ import {
   formatRupiah,
   persenFixed,
   rupiahFixed,
-} from "./format.js";
+} from "../lib/format.js";
 
 export const EXPORT_FORMATS = ["teks", "rupiah", "persen", "angka", "bilangan"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -366,10 +367,4 @@ function addSheet(wb: ExcelJS.Workbook, t: TableData, rows: TableData["rows"]): 
   ws.columns.forEach((col, j) => {
     col.width = Math.min(60, Math.max(8, (widths[j] ?? 0) + 2));
   });
-}
-
-/** RFC 4180: CRLF line ends, fields quoted only when they contain a comma, quote or line break. */
-export function toCsv(rows: string[][]): string {
-  const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return rows.map((r) => r.map(field).join(",") + "\r\n").join("");
 }

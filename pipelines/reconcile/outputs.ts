@@ -7,8 +7,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Db } from "../lib/duckdb.js";
-import { formatAngka } from "../export/format.js";
-import { toCsv } from "../export/tables.js";
+import { formatAngka } from "../lib/format.js";
+import { toCsv } from "../lib/csv.js";
 
 interface Member {
   peran: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAngka, formatBilangan, formatPersen, formatRupiah } from "../../../pipelines/export/format.js";
+import { formatAngka, formatBilangan, formatPersen, formatRupiah } from "../../../pipelines/lib/format.js";
 
 describe("formatRupiah", () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * Indonesian number formatting for exported report tables: "." groups thousands, "," separates
+ * Indonesian number formatting, the one formatter of the project (tables, findings, pages): "." groups thousands, "," separates
  * decimals. Every helper takes the exact decimal text DuckDB returns (e.g. "3536506.280000") and
  * never lets the value pass through a JS number, so 1234567890123456.78 prints digit for digit.
  */
@@ -21,14 +21,24 @@ export function parseDecimal(text: string): Dec {
   return new D(t);
 }
 
-/** Groups the integer digits of a plain fixed-point string ("-1234567.5") Indonesian-style. */
-function indonesian(fixed: string): string {
-  const negative = fixed.startsWith("-");
-  const [int = "0", frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Formats a plain fixed-point string ("-1234567.5") Indonesian-style with Intl's id-ID grouping.
+ * Intl.NumberFormat reads a numeric string as an exact decimal (ES2023, Node 20), so no digit
+ * passes through a JS float; the decimals printed are exactly those of the string.
+ */
+export function indonesian(fixed: string): string {
+  const dot = fixed.indexOf(".");
+  const digits = dot < 0 ? 0 : fixed.length - dot - 1;
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(digits, f);
+  }
   // A value that rounds to zero would otherwise print as "-0".
-  const sign = negative && /[1-9]/.test(fixed) ? "-" : "";
-  return sign + grouped + (frac ? `,${frac}` : "");
+  const text = /[1-9]/.test(fixed) ? fixed : fixed.replace(/^-/, "");
+  return (f.format as unknown as (x: string) => string)(text);
 }
 
 /**
@@ -82,4 +92,14 @@ export function bilanganFixed(text: string): string {
 export function decimalsOf(fixed: string): number {
   const dot = fixed.indexOf(".");
   return dot < 0 ? 0 : fixed.length - dot - 1;
+}
+
+/**
+ * Rounded half-up to at most `maxDigits` decimals, at least `minDigits` kept: the pages' format
+ * ("15.094.099.333", "79,78", "4,4").
+ */
+export function formatDesimal(text: string, maxDigits = 2, minDigits = 0): string {
+  const v = parseDecimal(text).toDecimalPlaces(maxDigits);
+  const fixed = v.toFixed(Math.max(minDigits, Math.min(maxDigits, v.decimalPlaces())));
+  return indonesian(fixed);
 }

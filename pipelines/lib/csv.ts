@@ -1,0 +1,28 @@
+/**
+ * The project's one CSV writer: RFC 4180 via csv-stringify (quoting, embedded quotes and line
+ * breaks are the library's job, not ours), CRLF line ends, and neutralisation of text that a
+ * spreadsheet would run as a formula (OWASP "CSV injection"): a text cell starting with = + - @,
+ * tab or CR gets a leading apostrophe. A cell that is a number (plain "-12.5" or id-ID
+ * "-1.234,5" / "99,19%") is left as it is, so numbers stay numbers.
+ */
+import { stringify } from "csv-stringify/sync";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)(e[+-]?\d+)?$/i;
+const ID_NUMBER = /^[+-]?\d{1,3}(\.\d{3})*(,\d+)?%?$|^[+-]?\d+(,\d+)?%?$/;
+
+/** The cell as a spreadsheet may safely read it. */
+export function neutraliseCell(text: string): string {
+  if (!FORMULA_START.test(text)) return text;
+  if (PLAIN_NUMBER.test(text) || ID_NUMBER.test(text)) return text;
+  return `'${text}`;
+}
+
+/** Rows to CSV text; `null`/`undefined` become empty cells. */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | null | undefined>>): string {
+  return stringify(
+    rows.map((r) => r.map((v) => neutraliseCell(v ?? ""))),
+    // csv-stringify quotes a bare "\n" only when it is the record delimiter: quote every line break.
+    { record_delimiter: "\r\n", quoted_match: /[\r\n]/ },
+  );
+}
