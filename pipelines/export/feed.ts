@@ -17,12 +17,11 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import type { Db } from "../lib/duckdb.js";
 import { sqlString } from "../lib/duckdb.js";
 import { angkaFixed } from "../lib/format.js";
 import { toCsv } from "../lib/csv.js";
-import { WORKBOOK_AUTHOR, WORKBOOK_DATE } from "./tables.js";
+import { newWorkbook, sourcesDocumentDate, writeWorkbook } from "../lib/xlsx.js";
 
 /** Bumped on any change of columns, their meaning or types (semver: major = breaking). */
 export const FEED_SCHEMA_VERSION = "1.0.0";
@@ -191,15 +190,13 @@ export async function writeFeed(db: Db, outDir: string, opts: { log?: (line: str
   await writeFile(join(dir, `${FEED_NAME}.csv`), toCsv([FEED_COLUMNS.map((c) => c.name), ...rows.map((r) => r.map((v) => v ?? ""))]), "utf8");
   files.push(`feeds/${FEED_NAME}.csv`);
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = WORKBOOK_AUTHOR;
-  wb.lastModifiedBy = WORKBOOK_AUTHOR;
-  wb.created = WORKBOOK_DATE;
-  wb.modified = WORKBOOK_DATE;
-  wb.title = `Umpan data Bappeda: ${FEED_NAME}`;
-  wb.subject = `${FEED_NAME} (feed_schema_version ${FEED_SCHEMA_VERSION})`;
-  wb.keywords = `feed=${FEED_NAME}; feed_schema_version=${FEED_SCHEMA_VERSION}`;
-  wb.description = `Indikator tingkat RPJMD per wilayah dan tahun. Skema ${FEED_SCHEMA_VERSION}; kolom dan artinya di ${FEED_NAME}.schema.json.`;
+  const wb = newWorkbook({
+    title: `Umpan data Bappeda: ${FEED_NAME}`,
+    subject: `${FEED_NAME} (feed_schema_version ${FEED_SCHEMA_VERSION})`,
+    keywords: `feed=${FEED_NAME}; feed_schema_version=${FEED_SCHEMA_VERSION}`,
+    description: `Indikator tingkat RPJMD per wilayah dan tahun. Skema ${FEED_SCHEMA_VERSION}; kolom dan artinya di ${FEED_NAME}.schema.json.`,
+    date: await sourcesDocumentDate(db),
+  });
   const ws = wb.addWorksheet(FEED_NAME, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   ws.addRow(FEED_COLUMNS.map((c) => c.name)).font = { bold: true };
   for (const r of rows) ws.addRow(r.map((v, j) => xlsxValue(v, FEED_COLUMNS[j]!.type)));
@@ -207,7 +204,7 @@ export async function writeFeed(db: Db, outDir: string, opts: { log?: (line: str
     const longest = Math.max(FEED_COLUMNS[j]!.name.length, ...rows.map((r) => (r[j] ?? "").length));
     col.width = Math.min(60, Math.max(8, longest + 2));
   });
-  await wb.xlsx.writeFile(join(dir, `${FEED_NAME}.xlsx`));
+  await writeWorkbook(wb, join(dir, `${FEED_NAME}.xlsx`));
   files.push(`feeds/${FEED_NAME}.xlsx`);
 
   const schema = {

@@ -24,6 +24,7 @@ import {
   persenFixed,
   rupiahFixed,
 } from "../lib/format.js";
+import { newWorkbook, sourcesDocumentDate, writeWorkbook } from "../lib/xlsx.js";
 
 export const EXPORT_FORMATS = ["teks", "rupiah", "persen", "angka", "bilangan"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -178,14 +179,6 @@ interface Cell {
 }
 
 /**
- * Fixed metadata dates: exceljs stamps the build time otherwise, and two builds over the same
- * warehouse should give the same workbook. (The zip entry timestamps JSZip writes inside exceljs
- * cannot be set through its API, so the files are identical in content, not byte for byte.)
- */
-export const WORKBOOK_DATE = new Date("2000-01-01T00:00:00Z");
-export const WORKBOOK_AUTHOR = "Gudang data LKjIP Distransnaker Kutai Kartanegara";
-
-/**
  * Writes `outDir/tables/<tabel>.csv` and `outDir/tables/lkjip_<tahun>.xlsx`. Config rows whose
  * model does not exist are skipped (logged); a missing column, or a value that does not fit its
  * format, fails the build naming the config row, before any file is written.
@@ -253,21 +246,17 @@ export async function exportTables(db: Db, outDir: string, config: ExportConfig,
     files.push(`tables/${t.tabel}.csv`);
   }
 
+  const date = await sourcesDocumentDate(db);
   const years = [...new Set(tables.flatMap((t) => t.rows.map((r) => r.tahun)))].sort((a, b) => Number(a) - Number(b));
   for (const tahun of years) {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = WORKBOOK_AUTHOR;
-    wb.lastModifiedBy = WORKBOOK_AUTHOR;
-    wb.created = WORKBOOK_DATE;
-    wb.modified = WORKBOOK_DATE;
-    wb.title = `Tabel LKjIP ${tahun}`;
+    const wb = newWorkbook({ title: `Tabel LKjIP ${tahun}`, date });
     for (const t of tables) {
       const rows = t.rows.filter((r) => r.tahun === tahun);
       // A table without figures for this year is left out rather than printed as an empty sheet.
       if (rows.length) addSheet(wb, t, rows);
     }
     const file = `lkjip_${tahun}.xlsx`;
-    await wb.xlsx.writeFile(join(dir, file));
+    await writeWorkbook(wb, join(dir, file));
     files.push(`tables/${file}`);
   }
 

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import { newWorkbook, sourcesDocumentDate, writeWorkbook } from "../lib/xlsx.js";
 import type { Db } from "../lib/duckdb.js";
 import { formatAngka } from "../lib/format.js";
 import { toCsv } from "../lib/csv.js";
@@ -109,9 +109,7 @@ export async function writeReconciliationOutputs(db: Db, outDir: string): Promis
   const summary = await db.all<{ source_file: string; sel: string; tercakup: string }>(`
     SELECT source_file, count(*)::VARCHAR AS sel, count(*) FILTER (WHERE tercakup)::VARCHAR AS tercakup
     FROM recon.cakupan GROUP BY 1 ORDER BY 1`);
-  const wb = new ExcelJS.Workbook();
-  wb.created = new Date("2000-01-01T00:00:00Z");
-  wb.modified = new Date("2000-01-01T00:00:00Z");
+  const wb = newWorkbook({ title: "Rekonsiliasi LKjIP", date: await sourcesDocumentDate(db) });
   const sheet = (name: string, headers: string[], rows: string[][]) => {
     const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
     ws.addRow(headers).font = { bold: true };
@@ -127,5 +125,5 @@ export async function writeReconciliationOutputs(db: Db, outDir: string): Promis
     ),
   );
   sheet("Cakupan", ["Berkas", "Sel Angka", "Sel Tercakup Cek"], summary.map((s) => [s.source_file, s.sel, s.tercakup]));
-  await wb.xlsx.writeFile(join(outDir, "reconciliation.xlsx"));
+  await writeWorkbook(wb, join(outDir, "reconciliation.xlsx"));
 }
