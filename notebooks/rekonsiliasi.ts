@@ -128,7 +128,7 @@ export default definePage({
                     { judul: "Sheet", isi: (x: Row) => teks(x.source_sheet) },
                     { judul: "Baris", isi: (x: Row) => teks(x.source_row) },
                     { judul: "Kolom", isi: (x: Row) => teks(x.source_column) },
-                    { judul: "Rujukan LKjIP", isi: (x: Row) => teks(x.seed_ref) },
+                    { judul: "Rujukan LKjIP", isi: (x: Row) => teks(x.rujukan) },
                   ],
                   k,
                   "Nilai yang bertentangan dan asal-usulnya",

@@ -18,7 +18,7 @@ export const CatalogueEntry = z.object({
     .regex(/^(\d{4})?$/, "tahun harus 4 digit")
     .transform((v) => (v === "" ? null : Number(v))),
   format: z.enum(["csv", "xlsx"]),
-  seed_ref: z.string(),
+  rujukan: z.string(),
   judul: z.string(),
   catatan: z.string(),
   /** Set when this file is the same data as another in a different format (e.g. the XLSX of a CSV). */

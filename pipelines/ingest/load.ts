@@ -357,7 +357,7 @@ export async function createRawSchema(db: Db): Promise<void> {
   await db.run(`CREATE TABLE raw.source_files (
     source_file VARCHAR PRIMARY KEY, source_sha256 VARCHAR NOT NULL, size_bytes BIGINT NOT NULL,
     family VARCHAR NOT NULL, layout VARCHAR NOT NULL, raw_table VARCHAR NOT NULL, source_sheet VARCHAR,
-    kode_wilayah VARCHAR, tahun INTEGER, format VARCHAR NOT NULL, seed_ref VARCHAR, judul VARCHAR, salinan_dari VARCHAR,
+    kode_wilayah VARCHAR, tahun INTEGER, format VARCHAR NOT NULL, rujukan VARCHAR, judul VARCHAR, salinan_dari VARCHAR,
     header_row INTEGER NOT NULL, data_rows INTEGER NOT NULL, total_rows INTEGER NOT NULL, loaded_at TIMESTAMP NOT NULL, load_ms INTEGER NOT NULL)`);
   await db.run(`CREATE TABLE raw.stated_totals (
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,

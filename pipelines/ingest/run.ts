@@ -43,7 +43,7 @@ export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ file
     await db.run(`INSERT INTO raw.source_files VALUES (${[
       sqlString(entry.path), sqlString(sha256), size, sqlString(entry.family), sqlString(entry.layout),
       sqlString(`raw.${layout.table}`), sqlString(result.sheet), sqlString(entry.kode_wilayah), entry.tahun ?? "NULL",
-      sqlString(entry.format), sqlString(entry.seed_ref), sqlString(entry.judul), sqlString(entry.salinan_dari), result.headerRow, result.dataRows, result.totalRows,
+      sqlString(entry.format), sqlString(entry.rujukan), sqlString(entry.judul), sqlString(entry.salinan_dari), result.headerRow, result.dataRows, result.totalRows,
       `TIMESTAMP ${sqlString(opts.buildStartedAt.toISOString().replace("T", " ").replace("Z", ""))}`, ms,
     ].join(", ")})`);
     rows += result.dataRows;

@@ -19,7 +19,7 @@ interface Member {
   source_row: number | null;
   source_column: string | null;
   huruf_kolom: string | null;
-  seed_ref: string | null;
+  rujukan: string | null;
 }
 
 type Finding = {
@@ -39,7 +39,7 @@ type Finding = {
   selisih: string | null;
   selisih_relatif: string | null;
   nilai_konflik: Member[] | null;
-  lokasi_sel: (Omit<Member, "peran" | "nilai" | "teks" | "seed_ref"> & { nilai_sekarang: string; nilai_pemulih: string; dukungan: string }) | null;
+  lokasi_sel: (Omit<Member, "peran" | "nilai" | "teks" | "rujukan"> & { nilai_sekarang: string; nilai_pemulih: string; dukungan: string }) | null;
   nilai_berlaku: string | null;
   resolusi_alasan: string | null;
   resolusi_oleh: string | null;
@@ -121,7 +121,7 @@ export async function writeReconciliationOutputs(db: Db, outDir: string): Promis
     "Nilai",
     ["ID Temuan", "Peran", "Nilai", "Teks", "Berkas", "Sheet", "Baris", "Kolom", "Huruf Kolom", "Rujukan Dokumen"],
     findings.flatMap((f) =>
-      (f.nilai_konflik ?? []).map((m) => [f.temuan_id, m.peran, m.nilai ?? "", m.teks ?? "", m.source_file ?? "", m.source_sheet ?? "", m.source_row == null ? "" : String(m.source_row), m.source_column ?? "", m.huruf_kolom ?? "", m.seed_ref ?? ""]),
+      (f.nilai_konflik ?? []).map((m) => [f.temuan_id, m.peran, m.nilai ?? "", m.teks ?? "", m.source_file ?? "", m.source_sheet ?? "", m.source_row == null ? "" : String(m.source_row), m.source_column ?? "", m.huruf_kolom ?? "", m.rujukan ?? ""]),
     ),
   );
   sheet("Cakupan", ["Berkas", "Sel Angka", "Sel Tercakup Cek"], summary.map((s) => [s.source_file, s.sel, s.tercakup]));

@@ -124,7 +124,7 @@ async function buildFindings(db: Db): Promise<void> {
         list(struct_pack(peran := a.peran, nilai := a.nilai, teks := a.teks, source_file := a.source_file,
                          source_sheet := a.source_sheet, source_row := a.source_row,
                          source_column := coalesce(sc.source_column, a.kolom), huruf_kolom := sc.huruf_kolom,
-                         seed_ref := f.seed_ref) ORDER BY a.idx) AS nilai_konflik
+                         rujukan := f.rujukan) ORDER BY a.idx) AS nilai_konflik
       FROM anggota a
       LEFT JOIN raw.source_columns sc ON sc.source_file = a.source_file AND sc.kolom = a.kolom
       LEFT JOIN raw.source_files f ON f.source_file = a.source_file
@@ -155,7 +155,7 @@ async function buildFindings(db: Db): Promise<void> {
       'warning' AS tingkat, NULL AS kode_wilayah, NULL AS tahun, r.source_file AS tabel, 'resolusi:' || r.id AS kunci,
       'Resolusi "' || r.id || '" (' || r.oleh || ', ' || r.tanggal || ') tidak cocok dengan temuan atau keluarga angka mana pun: temuannya sudah tidak ada atau id-nya salah.' AS penjelasan,
       [struct_pack(peran := 'resolusi', nilai := r.nilai_berlaku_nilai, teks := r.nilai_berlaku, source_file := r.source_file,
-                   source_sheet := NULL::VARCHAR, source_row := r.source_row, source_column := 'id', huruf_kolom := 'A', seed_ref := NULL::VARCHAR)] AS nilai_konflik,
+                   source_sheet := NULL::VARCHAR, source_row := r.source_row, source_column := 'id', huruf_kolom := 'A', rujukan := NULL::VARCHAR)] AS nilai_konflik,
       'terbuka' AS status
     FROM resolusi r
     WHERE NOT EXISTS (SELECT 1 FROM temuan_dasar t WHERE t.temuan_id = r.id OR t.keluarga = r.id)`);

@@ -78,7 +78,7 @@ beforeAll(async () => {
       [f, null, "uji_tabel", "b", "angka", "Sisa (Rp)", 2, "E"],
       [f, null, "uji_tabel", "c", "angka", "Anggaran (Rp)", 3, "F"],
     ]));
-  await table(db, "raw.source_files", { source_file: "VARCHAR", seed_ref: "VARCHAR" }, [[ID, "uji"], [GANDA, "uji"], ["resolutions.csv", "-"]]);
+  await table(db, "raw.source_files", { source_file: "VARCHAR", rujukan: "VARCHAR" }, [[ID, "uji"], [GANDA, "uji"], ["resolutions.csv", "-"]]);
   // A figure family in conflict (the only failing keluarga_angka item).
   await table(db, "intermediate.int_keluarga_angka",
     { keluarga: "VARCHAR", kode_wilayah: "VARCHAR", tahun: "INTEGER", ukuran: "VARCHAR", kunci_indikator: "VARCHAR", nilai: "DECIMAL(38,6)",

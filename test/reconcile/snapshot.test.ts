@@ -9,7 +9,7 @@
  * rewrites the CSV from the current recon.temuan, keeping klasifikasi and catatan_review of every
  * temuan_id that still exists. New findings get an empty klasifikasi, which fails the "reviewed" test
  * until someone reads the seed at the cells the finding names (recon.temuan.nilai_konflik: file, row,
- * column and seed_ref) and fills both columns in.
+ * column and rujukan) and fills both columns in.
  *
  * The warehouse is built with the steps that produce findings (load -> models -> check) into an
  * in-memory database: export, feed and notebooks only write files and cannot change recon.temuan.
@@ -40,7 +40,7 @@ interface Member {
   source_file: string | null;
   source_row: number | null;
   source_column: string | null;
-  seed_ref: string | null;
+  rujukan: string | null;
 }
 type Temuan = {
   temuan_id: string;
@@ -106,8 +106,8 @@ describe("(c) the headline conflicts are found and located to their cells", () =
     expect(hits).toHaveLength(1);
     const t = hits[0]!;
     expect(t).toMatchObject({ check_id: "keluarga_angka", tingkat: "error", status: "terbuka" });
-    expect(member(t, "ak1/rekap_pencari_kerja_2024.csv", 14)!.seed_ref).toContain("Lampiran D");
-    expect(member(t, "lkjip/2024/tabel_3_16.csv", 3)!.seed_ref).toContain("Tabel 3.16");
+    expect(member(t, "ak1/rekap_pencari_kerja_2024.csv", 14)!.rujukan).toContain("Lampiran D");
+    expect(member(t, "lkjip/2024/tabel_3_16.csv", 3)!.rujukan).toContain("Tabel 3.16");
     expect(review(t.temuan_id)?.klasifikasi).toBe("konflik_nyata");
   });
 

@@ -228,7 +228,7 @@ describe("status_rekonsiliasi on a small fake recon.temuan", () => {
         kunci_indikator VARCHAR, keluarga VARCHAR, nilai_diharapkan DECIMAL(28,6), nilai_aktual DECIMAL(28,6), selisih DECIMAL(28,6),
         selisih_relatif DECIMAL(28,6), penjelasan VARCHAR,
         nilai_konflik STRUCT(peran VARCHAR, nilai DECIMAL(28,6), teks VARCHAR, source_file VARCHAR, source_sheet VARCHAR,
-                             source_row INTEGER, source_column VARCHAR, seed_ref VARCHAR)[],
+                             source_row INTEGER, source_column VARCHAR, rujukan VARCHAR)[],
         status VARCHAR, resolusi_alasan VARCHAR)`);
       await db.run(`INSERT INTO recon.temuan (temuan_id, tingkat, kode_wilayah, tahun, kunci_indikator, keluarga, status) VALUES
         ('a', 'error', '6403', 2024, 'tpt', NULL, 'terbuka'),
