@@ -66,18 +66,18 @@ export default definePage({
   queries: {
     dataSheet: {
       sql: `select kode_wilayah, tahun, bagian, butir, bagian_judul, uraian, nilai, satuan, source_file, source_row
-            from staging.stg_hi_data_sheet where butir is not null order by kode_wilayah, tahun, source_row`,
+            from marts.hi_data_sheet order by kode_wilayah, tahun, source_row`,
     },
     keterangan: {
       sql: `select kode_wilayah, tahun, kode_isian, keterangan, jumlah, source_file, source_row
-            from staging.stg_hi_keterangan order by kode_wilayah, tahun, source_row`,
+            from marts.hi_keterangan order by kode_wilayah, tahun, source_row`,
     },
     sektor: {
-      sql: `select * exclude (source_sha256, source_sheet) from staging.stg_hi_per_sektor order by kode_wilayah, tahun, source_row`,
+      sql: `select * from marts.hi_per_sektor order by kode_wilayah, tahun, source_row`,
     },
     kecamatan: {
       sql: `select kode_wilayah, tahun, no, kecamatan, kasus, karyawan, karyawan_l, karyawan_p, source_file, source_row
-            from staging.stg_hi_per_kecamatan order by kode_wilayah, tahun, source_row`,
+            from marts.hi_per_kecamatan order by kode_wilayah, tahun, source_row`,
     },
   },
 
@@ -163,7 +163,7 @@ export default definePage({
                 doc,
                 versiBerdampingan(rows, SALURAN, versi),
                 `Kasus masuk dan jalur penyelesaian ${tahun} menurut tiga dokumen`,
-                `${sumber(["staging.stg_hi_data_sheet (bagian 7)", "staging.stg_hi_keterangan", "staging.stg_hi_per_sektor"], [...lembar, ...ket, ...sektor].map((r) => r.source_file))}. "tidak ada": dokumen tidak menyatakan angka ini.`,
+                `${sumber(["marts.hi_data_sheet (bagian 7)", "marts.hi_keterangan", "marts.hi_per_sektor"], [...lembar, ...ket, ...sektor].map((r) => r.source_file))}. "tidak ada": dokumen tidak menyatakan angka ini.`,
               ),
               tabelVersi(versiSaluran, SALURAN),
             );
@@ -187,7 +187,7 @@ export default definePage({
                 doc,
                 versiBerdampingan(rows, JENIS_PERSELISIHAN, versi),
                 `Kasus menurut jenis perselisihan ${tahun}`,
-                `${sumber(["staging.stg_hi_data_sheet (bagian 6)", "staging.stg_hi_per_sektor"], [...lembar, ...sektor].map((r) => r.source_file))}.`,
+                `${sumber(["marts.hi_data_sheet (bagian 6)", "marts.hi_per_sektor"], [...lembar, ...sektor].map((r) => r.source_file))}.`,
               ),
               tabelVersi(versiJenis, JENIS_PERSELISIHAN),
             );
@@ -200,7 +200,7 @@ export default definePage({
             const namaSektor = sektor.map((r) => String(r.sektor));
             const rows: SektorRow[] = sektor.flatMap((r) => KOLOM_JENIS.map(([jenis, c]) => ({ sektor: String(r.sektor), jenis, kasus: nilai(r[`${c}_kasus`]) ?? 0 })));
             sek.append(
-              gambar(doc, kasusSektor(rows, namaSektor), `Kasus per sektor usaha ${tahun} menurut jenis perselisihan`, `${sumber(["staging.stg_hi_per_sektor"], sektor.map((r) => r.source_file))}.`),
+              gambar(doc, kasusSektor(rows, namaSektor), `Kasus per sektor usaha ${tahun} menurut jenis perselisihan`, `${sumber(["marts.hi_per_sektor"], sektor.map((r) => r.source_file))}.`),
             );
             sek.append(
               tabel(
@@ -241,7 +241,7 @@ export default definePage({
                 doc,
                 kasusKecamatan(kec.map((r) => ({ kecamatan: String(r.kecamatan ?? "–"), kasus: nilai(r.kasus) ?? 0, karyawan: nilai(r.karyawan) }))),
                 `Kasus perselisihan per kecamatan ${tahun}`,
-                `${sumber(["staging.stg_hi_per_kecamatan"], kec.map((r) => r.source_file))}. Jumlah: ${angka(jumlah(kec.map((r) => r.kasus)), 0)} kasus.`,
+                `${sumber(["marts.hi_per_kecamatan"], kec.map((r) => r.source_file))}. Jumlah: ${angka(jumlah(kec.map((r) => r.kasus)), 0)} kasus.`,
               ),
               tabel(
                 doc,

@@ -28,20 +28,13 @@ export default definePage({
   queries: {
     tpt: {
       sql: `select kode_wilayah, tahun, nilai, jenis_sumber, sumber, periode, url_sumber, source_file, source_row
-            from intermediate.int_pasar_kerja where ukuran = 'tpt'
+            from marts.pasar_kerja where ukuran = 'tpt'
             order by kode_wilayah, tahun, jenis_sumber desc, sumber, periode`,
     },
-    // TKK = bekerja / angkatan kerja x 100 (manual IKU), only from pairs stated by the same source
-    // for the same period: mixing sources would make a figure nobody published.
+    // TKK pairs come from one source and one period each (marts.pasar_kerja_tkk).
     tkk: {
-      sql: `with ak as (select * from intermediate.int_pasar_kerja where ukuran = 'angkatan_kerja'),
-            bk as (select * from intermediate.int_pasar_kerja where ukuran = 'bekerja')
-            select distinct ak.kode_wilayah, ak.tahun, ak.jenis_sumber, ak.sumber, ak.periode, ak.url_sumber,
-                   bk.nilai as bekerja, ak.nilai as angkatan_kerja, ak.source_file, bk.source_file as source_file_bekerja
-            from ak join bk
-              on bk.kode_wilayah = ak.kode_wilayah and bk.tahun = ak.tahun and bk.jenis_sumber = ak.jenis_sumber
-             and coalesce(bk.url_sumber, '') = coalesce(ak.url_sumber, '') and coalesce(bk.periode, '') = coalesce(ak.periode, '')
-            order by all`,
+      sql: `select kode_wilayah, tahun, jenis_sumber, sumber, periode, url_sumber, bekerja, angkatan_kerja, source_file, source_file_bekerja
+            from marts.pasar_kerja_tkk order by all`,
     },
   },
 
@@ -136,7 +129,7 @@ function seri(doc: Document, site: SiteInfo, rows: Row[], wilayah: (string | nul
       doc,
       seriWilayah(data, names, { label }),
       judul,
-      `${sumber(["intermediate.int_pasar_kerja"], pilih.flatMap((r) => [r.source_file, r.source_file_bekerja]))}. Setiap titik satu sumber; sumber berbeda pada tahun yang sama digeser sedikit ke samping.`,
+      `${sumber(["marts.pasar_kerja"], pilih.flatMap((r) => [r.source_file, r.source_file_bekerja]))}. Setiap titik satu sumber; sumber berbeda pada tahun yang sama digeser sedikit ke samping.`,
     ),
   ];
 }
@@ -164,7 +157,7 @@ function banding(doc: Document, site: SiteInfo, rows: Row[], fokus: string | nul
       doc,
       bandingWilayah(data, { label }),
       `${ukuran} ${tahun}: semua kabupaten/kota dan provinsi yang punya angka`,
-      `${sumber(["intermediate.int_pasar_kerja"], pilih.map((r) => r.source_file))}. Tahun ${tahun} dipilih karena paling banyak wilayah yang punya angka (${angka(best[1].size, 0)} wilayah).`,
+      `${sumber(["marts.pasar_kerja"], pilih.map((r) => r.source_file))}. Tahun ${tahun} dipilih karena paling banyak wilayah yang punya angka (${angka(best[1].size, 0)} wilayah).`,
     ),
   ];
 }

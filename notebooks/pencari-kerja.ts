@@ -38,7 +38,7 @@ export default definePage({
     arus: {
       sql: `select kode_wilayah, tahun, pendidikan, urutan_pendidikan, jenis_kelamin,
                    sisa_lalu, terdaftar, penempatan, penghapusan, sisa_akhir, sisa_akhir_dihitung, source_file, source_row
-            from intermediate.int_ak1_arus_pencaker
+            from marts.ak1_arus_pencaker
             order by kode_wilayah, tahun, urutan_pendidikan, jenis_kelamin`,
     },
     definisi: {
@@ -99,7 +99,7 @@ export default definePage({
                 `Sisa tahun lalu ${total("sisa_lalu")} + terdaftar ${total("terdaftar")} − ditempatkan ${total("penempatan")} − dihapus ${total("penghapusan")} = sisa akhir ${total("sisa_akhir_dihitung")} `,
                 `(tercetak: ${total("sisa_akhir")}).`,
               ),
-              gambar(doc, arusPencaker(arusRows, pendidikan), `Arus pencari kerja ${tahun} menurut pendidikan dan jenis kelamin`, `${sumber(["intermediate.int_ak1_arus_pencaker"], files)}.`),
+              gambar(doc, arusPencaker(arusRows, pendidikan), `Arus pencari kerja ${tahun} menurut pendidikan dan jenis kelamin`, `${sumber(["marts.ak1_arus_pencaker"], files)}.`),
               tabel(
                 doc,
                 [
@@ -147,7 +147,7 @@ export default definePage({
                 doc,
                 tingkatPenempatan(tingkat, pendidikan, rataRata === null ? undefined : Number(rataRata)),
                 `Tingkat penempatan pencari kerja ${tahun} menurut pendidikan`,
-                `${sumber(["intermediate.int_ak1_arus_pencaker"], files)}.`,
+                `${sumber(["marts.ak1_arus_pencaker"], files)}.`,
               ),
               tabel(
                 doc,

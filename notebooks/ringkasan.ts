@@ -25,7 +25,7 @@ export default definePage({
     // The IKU (codes of the IKU manual) in each region's latest year of marts.capaian_indikator.
     iku: {
       sql: `
-        with manual as (select distinct kode_wilayah, kode_iku from staging.stg_plans_manual_iku),
+        with manual as (select distinct kode_wilayah, kode_iku from marts.manual_iku),
         terakhir as (select kode_wilayah, max(tahun) as tahun from marts.capaian_indikator group by kode_wilayah)
         select c.kode_wilayah, c.tahun, c.kunci_indikator, c.urutan_pk, c.indikator, c.satuan, c.arah,
                c.target, c.target_teks, c.realisasi, c.sumber_realisasi, c.capaian, c.capaian_tampil,
@@ -38,7 +38,7 @@ export default definePage({
     // Other Perjanjian Kinerja rows of the same year, counted by band (context for the IKU).
     pkLain: {
       sql: `
-        with manual as (select distinct kode_wilayah, kode_iku from staging.stg_plans_manual_iku),
+        with manual as (select distinct kode_wilayah, kode_iku from marts.manual_iku),
         terakhir as (select kode_wilayah, max(tahun) as tahun from marts.capaian_indikator group by kode_wilayah)
         select c.kode_wilayah, coalesce(c.kriteria, 'tidak dapat dinilai') as kriteria, count(*) as n
         from marts.capaian_indikator c
@@ -46,7 +46,7 @@ export default definePage({
         where c.kunci_indikator not in (select kode_iku from manual m where m.kode_wilayah = c.kode_wilayah)
         group by all order by all`,
     },
-    skala: { sql: `select kriteria, batas_bawah, warna from config.skala_kinerja` },
+    skala: { sql: `select kriteria, batas_bawah, warna from marts.skala_kinerja` },
     // Findings of the reconciliation step; absent until the check step has run.
     temuan: {
       sql: `select kode_wilayah, tingkat, status, count(*) as n from recon.temuan group by all order by all`,
@@ -142,7 +142,7 @@ export default definePage({
                 doc,
                 capaianIku(rows),
                 `Capaian IKU ${tahun} menurut kriteria Permendagri 86/2017`,
-                `${sumber(["marts.capaian_indikator (Tabel 3.2, 3.17)", "staging.stg_plans_manual_iku", "config.skala_kinerja"], files)}. ` +
+                `${sumber(["marts.capaian_indikator (Tabel 3.2, 3.17)", "marts.manual_iku", "marts.skala_kinerja"], files)}. ` +
                   "Batang dipotong pada rentang sumbu; label menunjukkan nilai persis. Garis putus-putus: 100%.",
               ),
               tabel(

@@ -1,6 +1,7 @@
 /**
- * The notebook site: page registry, the shared HTML shell (inline stylesheet, navigation), DOM
- * helpers and id-ID number formatting.
+ * The notebook site's page helpers: the page contract, the shared HTML shell (inline stylesheet,
+ * navigation), DOM helpers and id-ID number formatting. The page registry is notebooks/registry.ts:
+ * pages import this module, never the other way round.
  *
  * Why the DOM and not template strings: every text that comes from a source file (kecamatan names,
  * indicator names, URLs) reaches the page through textContent / setAttribute, so the serializer
@@ -10,13 +11,6 @@ import * as Plot from "@observablehq/plot";
 import { Decimal } from "decimal.js";
 import { JSDOM } from "jsdom";
 import { formatDesimal } from "../pipelines/lib/format.js";
-import anggaran from "./anggaran.js";
-import hubunganIndustrial from "./hubungan-industrial.js";
-import pasarKerja from "./pasar-kerja.js";
-import pencariKerja from "./pencari-kerja.js";
-import rekonsiliasi from "./rekonsiliasi.js";
-import ringkasan from "./ringkasan.js";
-import trenIku from "./tren-iku.js";
 
 export type Row = Record<string, unknown>;
 
@@ -329,13 +323,4 @@ export function renderPage(spec: PageSpec, nav: NavItem[]): string {
   } finally {
     dom.window.close();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Registry. A function, not a constant: page modules import this file, and a constant would be
-// read before they finish loading when a page module is imported first.
-
-/** Every page module in navigation order. */
-export function halaman(): PageModule[] {
-  return [ringkasan, trenIku, pencariKerja, hubunganIndustrial, anggaran, pasarKerja, rekonsiliasi] as unknown as PageModule[];
 }

@@ -43,14 +43,14 @@ export default definePage({
   queries: {
     iku: {
       sql: `select kode_wilayah, kode_iku, indikator, satuan, arah, perumusan, source_file, source_row
-            from staging.stg_plans_manual_iku order by kode_wilayah, source_row`,
+            from marts.manual_iku order by kode_wilayah, source_row`,
     },
     // Fallback path when the Renstra marts are absent.
     capaian: {
       sql: `select kode_wilayah, tahun, kunci_indikator, indikator, satuan, target, target_teks, sumber_target,
                    realisasi, sumber_realisasi, capaian, kriteria, target_source_file, realisasi_klaim_source_file
             from marts.capaian_indikator
-            where kunci_indikator in (select kode_iku from staging.stg_plans_manual_iku)
+            where kunci_indikator in (select kode_iku from marts.manual_iku)
             order by kode_wilayah, kunci_indikator, tahun`,
     },
     jalur: {

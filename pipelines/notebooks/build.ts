@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "../lib/duckdb.js";
-import { halaman, renderPage, type NavItem, type PageSpec, type Queries, type Row, type SiteInfo } from "../../notebooks/site.js";
+import { HALAMAN } from "../../notebooks/registry.js";
+import { renderPage, type NavItem, type PageSpec, type Queries, type Row, type SiteInfo } from "../../notebooks/site.js";
 
 export interface NotebooksResult {
   files: string[];
@@ -14,7 +15,7 @@ export interface NotebooksResult {
 
 export async function buildNotebooks(db: Db, outDir: string, log: (line: string) => void = () => {}): Promise<NotebooksResult> {
   const site = await siteInfo(db);
-  const modules = halaman();
+  const modules = HALAMAN;
   const perModule: PageSpec[][] = [];
   for (const m of modules) {
     const data = await runQueries(db, m.queries);
@@ -68,8 +69,8 @@ async function siteInfo(db: Db): Promise<SiteInfo> {
       )) ?? null;
   }
   const names = new Map<string, string>();
-  if (await relationExists(db, "raw.bps_wilayah")) {
-    for (const r of await db.all<{ kode_wilayah: string; nama_wilayah: string }>(`select kode_wilayah, nama_wilayah from raw.bps_wilayah`)) {
+  if (await relationExists(db, "marts.wilayah")) {
+    for (const r of await db.all<{ kode_wilayah: string; nama_wilayah: string }>(`select kode_wilayah, nama_wilayah from marts.wilayah`)) {
       if (r.kode_wilayah && r.nama_wilayah) names.set(r.kode_wilayah, r.nama_wilayah);
     }
   }

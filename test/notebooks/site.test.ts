@@ -57,7 +57,7 @@ describe("notebook site", () => {
         expect(fig.querySelector(":scope > svg"), f).not.toBeNull();
         const drawn = fig.querySelectorAll('svg g[aria-label="bar"] :not(g):not(title), svg g[aria-label="dot"] :not(g):not(title), svg g[aria-label="line"] :not(g):not(title)');
         expect(drawn.length, `${f}: ${fig.querySelector("h3")?.textContent}`).toBeGreaterThan(0);
-        expect(fig.querySelector("figcaption")?.textContent, f).toMatch(/^Sumber: (marts|intermediate|staging|recon)\./);
+        expect(fig.querySelector("figcaption")?.textContent, f).toMatch(/^Sumber: (marts|recon)\./);
       }
     }
     expect(charts).toBeGreaterThanOrEqual(15);
