@@ -1,6 +1,6 @@
 /**
- * The notebook site in a real browser (Debian's Chromium through playwright-core; .ci/run installs
- * it when this file exists). Builds the whole pipeline into a temp folder, serves the site on
+ * The notebook site in a real browser (headless Chromium through playwright-core: see
+ * test/helpers/browser.ts for which one). Builds the whole pipeline into a temp folder, serves the site on
  * 127.0.0.1, opens every page and checks that each chart rendered an svg with drawn marks, that the
  * console stayed clean and that no request left 127.0.0.1. Saves a screenshot of every page to
  * outputs/screenshots/<page>.png.
@@ -9,19 +9,17 @@ import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../pipelines/build.js";
 import { serveStatic } from "../../pipelines/notebooks/serve.js";
+import { launchChromium } from "../helpers/browser.js";
 import { SOURCES } from "../helpers/warehouse.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = resolve(import.meta.dirname, "../../outputs/screenshots");
-// Without the background-networking flags Chromium phones home at start (refused on this network).
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let out: string;
-let profile: string;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
 let server: Server;
 let base: string;
 let context: BrowserContext;
@@ -33,16 +31,14 @@ beforeAll(async () => {
   const site = join(out, "site");
   files = (await readdir(site)).filter((f) => f.endsWith(".html")).sort();
   ({ server, url: base } = await serveStatic(site));
-  profile = await mkdtemp(join(tmpdir(), "chromium-profile-"));
-  // A fresh --user-data-dir per run (playwright takes it as the persistent context's folder).
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+  browser = await launchChromium({ width: 1200, height: 900 });
+  context = browser.context;
   await mkdir(SCREENSHOTS, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  await rm(profile, { recursive: true, force: true });
   await rm(out, { recursive: true, force: true });
 });
 
