@@ -18,11 +18,22 @@ export function neutraliseCell(text: string): string {
   return `'${text}`;
 }
 
+export interface CsvOptions {
+  /**
+   * false only for files that emulate an office's own export (the synthetic sources): there a
+   * lone "-" is the sheet's dash and must stay as printed, not become "'-".
+   */
+  neutralise?: boolean;
+  /** "\n" for source files in the sources/ convention (LF); outputs use CRLF (RFC 4180). */
+  lineEnd?: "\r\n" | "\n";
+}
+
 /** Rows to CSV text; `null`/`undefined` become empty cells. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | null | undefined>>): string {
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | null | undefined>>, options: CsvOptions = {}): string {
+  const cell = options.neutralise === false ? (v: string | null | undefined) => v ?? "" : (v: string | null | undefined) => neutraliseCell(v ?? "");
   return stringify(
-    rows.map((r) => r.map((v) => neutraliseCell(v ?? ""))),
+    rows.map((r) => r.map(cell)),
     // csv-stringify quotes a bare "\n" only when it is the record delimiter: quote every line break.
-    { record_delimiter: "\r\n", quoted_match: /[\r\n]/ },
+    { record_delimiter: options.lineEnd ?? "\r\n", quoted_match: /[\r\n]/ },
   );
 }
