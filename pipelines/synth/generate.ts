@@ -75,7 +75,7 @@ export function regionList(n: number): Region[] {
 type Cell = string | null;
 type Rows = Cell[][];
 
-const CATALOGUE_HEADER = ["path", "family", "layout", "kode_wilayah", "tahun", "format", "seed_ref", "judul", "catatan", "salinan_dari"];
+const CATALOGUE_HEADER = ["path", "family", "layout", "kode_wilayah", "tahun", "format", "rujukan", "judul", "catatan", "salinan_dari"];
 
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const seed = opts.seed ?? 1;
@@ -268,9 +268,16 @@ interface Node {
 function lampiranC(region: Region, tahun: number, subTarget: number, rng: Rng) {
   // Tree shape: programs per bidang, kegiatan per program, then the sub-kegiatan spread over the
   // kegiatan so that the export has subTarget of them.
+  // About 60 sub-kegiatan per program (a whole kabupaten: ~50 programs, ~300 kegiatan), spread
+  // over the bidang in code order; never more kegiatan than sub-kegiatan.
   const programs: { bidang: (typeof BIDANG)[number]; kegiatan: number }[] = [];
-  const perBidang = Math.max(1, Math.round(subTarget / (BIDANG.length * 60)));
-  for (const b of BIDANG) for (let p = 0; p < rng.int(Math.max(1, perBidang - 1), perBidang + 1); p++) programs.push({ bidang: b, kegiatan: rng.int(3, 9) });
+  const nPrograms = Math.max(1, Math.round(subTarget / 60));
+  let room = subTarget;
+  for (let i = 0; i < nPrograms && room > 0; i++) {
+    const kegiatan = Math.min(rng.int(3, 9), room - (nPrograms - i - 1) > 0 ? room - (nPrograms - i - 1) : 1);
+    room -= kegiatan;
+    programs.push({ bidang: BIDANG[Math.floor((i * BIDANG.length) / nPrograms)]!, kegiatan });
+  }
   const kegiatanTotal = programs.reduce((s, p) => s + p.kegiatan, 0);
   const subs = Array.from({ length: kegiatanTotal }, () => 1);
   for (let i = kegiatanTotal; i < subTarget; i++) subs[rng.int(0, kegiatanTotal - 1)]!++;
