@@ -8,6 +8,7 @@
 import { DuckDBAppender } from "@duckdb/node-api";
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
+import { angkaInfoSql, exactDecimal, kuantitasInfoSql, type AngkaOption } from "../lib/angka-sql.js";
 import { Db, infoField, sqlIdent, sqlString } from "../lib/duckdb.js";
 import { SourceError, type SourceProblem } from "../lib/errors.js";
 import { readCsvGrid, readXlsxGrid, type Grid } from "./grid.js";
@@ -170,22 +171,23 @@ function numericColumns(layout: ParsedLayout, m: HeaderMatch) {
     }));
 }
 
-function numberOption(layout: ParsedLayout): string {
-  return sqlString(layout.numberStyle === "machine" ? "machine" : layout.thousands);
+function numberOption(layout: ParsedLayout): AngkaOption {
+  return layout.numberStyle === "machine" ? "machine" : layout.thousands === "," ? "," : ".";
 }
 
 /**
- * Parses every number cell once (one DuckDB call of the TS parser per cell) into p<j> columns; all
- * later steps read the parsed facts with native split_part instead of calling the parser again.
+ * Parses every number cell once into p<j> columns, natively in DuckDB where the cell has a common
+ * shape and with the TS parser otherwise (angka-sql.ts); all later steps read the parsed facts
+ * with native split_part instead of parsing again.
  */
 async function parseNumbers(db: Db, layout: ParsedLayout, m: HeaderMatch): Promise<void> {
   const opt = numberOption(layout);
   const parsed = layout.columns
     .filter((c) => (c.type === "angka" || c.type === "kuantitas" || c.type === "teks_angka") && m.positions[c.key] != null)
-    .map((c) => ({ pos: m.positions[c.key]!, fn: c.type === "kuantitas" ? "kuantitas_info" : "angka_info" }));
+    .map((c) => ({ pos: m.positions[c.key]!, fn: c.type === "kuantitas" ? kuantitasInfoSql : angkaInfoSql }));
   if (parsed.length === 0) return;
   for (const p of parsed) await db.run(`ALTER TABLE ${BODY} ADD COLUMN IF NOT EXISTS p${p.pos} VARCHAR`);
-  await db.run(`UPDATE ${BODY} SET ${parsed.map((p) => `p${p.pos} = ${p.fn}(c${p.pos}, ${opt})`).join(", ")}
+  await db.run(`UPDATE ${BODY} SET ${parsed.map((p) => `p${p.pos} = ${p.fn(`c${p.pos}`, opt)}`).join(", ")}
     WHERE jenis IN ('data', 'total')`);
 }
 
@@ -250,7 +252,7 @@ async function insertRows(db: Db, f: FileToLoad, sheet: string | null, m: Header
     if (c.type === "angka") exprs.push(decimalExpr(info, dashZero));
     if (c.type === "kuantitas") exprs.push(decimalExpr(info, dashZero), infoField(info, "satuan"));
     if (c.type === "teks_angka") {
-      exprs.push(col, `CAST(${infoField(info, "nilai")} AS DECIMAL(28,6))`, `CAST(${infoField(info, "desimal")} AS INTEGER)`);
+      exprs.push(col, exactDecimal(infoField(info, "nilai")), `CAST(${infoField(info, "desimal")} AS INTEGER)`);
     }
     if (c.type === "kode_rekening") {
       exprs.push(col, `kode_tingkat(${col})`, `CASE WHEN ${col} IS NULL THEN 'kode kosong' ELSE kode_masalah(${col}) END`);
@@ -263,7 +265,7 @@ async function insertRows(db: Db, f: FileToLoad, sheet: string | null, m: Header
 /** The cell's value from its parsed facts; a dash is 0 where the column says "-" means nil. */
 function decimalExpr(info: string, dashZero: boolean): string {
   const dash = dashZero ? `WHEN ${infoField(info, "jenis")} = 'dash' THEN '0'` : "";
-  return `CAST(CASE ${dash} WHEN ${info} IS NULL THEN NULL ELSE ${infoField(info, "nilai")} END AS DECIMAL(28,6))`;
+  return exactDecimal(`(CASE ${dash} WHEN ${info} IS NULL THEN NULL ELSE ${infoField(info, "nilai")} END)`);
 }
 
 async function insertFlags(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
