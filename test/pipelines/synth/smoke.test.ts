@@ -9,11 +9,11 @@ import { describe, expect, it } from "vitest";
 import { generate } from "../../../pipelines/synth/generate.js";
 import { checkedWarehouse } from "../../helpers/pipeline.js";
 
-interface Cell {
+type Cell = {
   source_file: string;
   source_row: number;
   source_column: string;
-}
+};
 
 describe("one synthetic region", () => {
   it("a clean region (a whole kabupaten's Lampiran C) gives no error or warning finding", async () => {
