@@ -1,8 +1,10 @@
 /** The pipeline's steps, in build order. `--only NAME` runs one of them. */
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { FEED_SCHEMA_VERSION, writeFeed } from "./export/feed.js";
+import { FEED_MART, FEED_SCHEMA_VERSION, FEED_TABLE, writeFeed } from "./export/feed.js";
 import { exportTables, readExportConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
+import { recordLineage, recordOutputLineage, recordTableLineage, relationsIn } from "./lib/lineage.js";
 import { loadSources } from "./ingest/run.js";
 import { MODELS_DIR, runModels } from "./models/run.js";
 import { buildNotebooks } from "./notebooks/build.js";
@@ -43,6 +45,7 @@ export const STEPS: Step[] = [
     needsWarehouse: false,
     async run(ctx) {
       const r = await loadSources(ctx.db, { sourcesDir: ctx.sourcesDir, buildStartedAt: ctx.startedAt, log: ctx.log });
+      await recordLoadLineage(ctx.db);
       return `${r.files} berkas, ${r.rows} baris data`;
     },
   },
@@ -63,6 +66,7 @@ export const STEPS: Step[] = [
     needsWarehouse: true,
     async run(ctx) {
       const r = await runChecks(ctx.db, { modelsDir: MODELS_DIR, outDir: ctx.outDir, log: ctx.log });
+      await recordCheckLineage(ctx.db, ctx.outDir);
       ctx.result.openErrors = r.openErrors;
       return `${r.checks} cek, ${r.evaluated} butir diperiksa, ${r.findings} temuan (${r.openErrors} error terbuka)`;
     },
@@ -75,6 +79,14 @@ export const STEPS: Step[] = [
     async run(ctx) {
       const config = await readExportConfig(join(MODELS_DIR, "config", "ekspor_tabel.csv"), "models/config/ekspor_tabel.csv");
       const r = await exportTables(ctx.db, ctx.outDir, config, { log: ctx.log });
+      const modelOf = new Map(config.columns.map((c) => [c.tabel, c.model]));
+      const opts = { via: "pipelines/export/tables.ts", step: "export" };
+      for (const f of r.files) {
+        const tabel = /^tables\/(.+)\.csv$/.exec(f)?.[1];
+        // A workbook holds every table written; a CSV its own table's model.
+        const models = tabel ? [modelOf.get(tabel)!] : r.tables.map((t) => modelOf.get(t)!);
+        await recordOutputLineage(ctx.db, f, [...models, "config.ekspor_tabel"], opts);
+      }
       const skipped = r.skipped.length ? ` (${r.skipped.length} tabel dilewati: model belum ada)` : "";
       return `${r.tables.length} tabel, ${r.files.length} berkas${skipped}`;
     },
@@ -86,6 +98,9 @@ export const STEPS: Step[] = [
     needsWarehouse: true,
     async run(ctx) {
       const r = await writeFeed(ctx.db, ctx.outDir, { log: ctx.log });
+      const opts = { via: "pipelines/export/feed.ts", step: "feed" };
+      await recordTableLineage(ctx.db, FEED_TABLE, r.temuanTersedia ? [FEED_MART, "recon.temuan"] : [FEED_MART], opts);
+      for (const f of r.files) await recordOutputLineage(ctx.db, f, [FEED_TABLE], opts);
       return `${r.rows} baris, ${r.files.length} berkas (skema ${FEED_SCHEMA_VERSION})`;
     },
   },
@@ -103,3 +118,65 @@ export const STEPS: Step[] = [
 
 export type StepName = string;
 
+
+/** Hops source file -> raw table, for every file this build loaded. */
+async function recordLoadLineage(db: Db): Promise<void> {
+  const files = await db.all<{ source_file: string; raw_table: string; family: string }>(
+    `SELECT source_file, raw_table, family FROM raw.source_files ORDER BY raw_table, source_file`,
+  );
+  const shared = ["raw.source_files", "raw.source_columns", "raw.stated_totals", "raw.cell_flags", "raw.source_notes"];
+  await recordLineage(
+    db,
+    files.flatMap((f) =>
+      [f.raw_table, ...shared].map((target) => ({
+        target,
+        targetKind: "raw" as const,
+        input: `sources/${f.source_file}`,
+        inputKind: "source" as const,
+        via: `pipelines/ingest/${f.family}/layout.ts`,
+        step: "load",
+      })),
+    ),
+  );
+  // Tables the families' normalise.ts still derive at load time (until they move into models).
+  const derived: [string, string, string[]][] = [
+    ["raw.lkjip_klaim", "pipelines/ingest/lkjip/normalise.ts", files.filter((f) => f.family === "lkjip").map((f) => f.raw_table).concat("raw.source_columns")],
+    ["raw.bps_kabkota_tahun_long", "pipelines/ingest/bps/normalise.ts", ["raw.bps_kabkota_tahun", "raw.bps_wilayah", "raw.source_columns", "raw.source_notes"]],
+  ];
+  await recordLineage(
+    db,
+    derived.flatMap(([target, via, inputs]) =>
+      [...new Set(inputs)].map((input) => ({ target, targetKind: "raw" as const, input, inputKind: "raw" as const, via, step: "load" })),
+    ),
+  );
+}
+
+/**
+ * Hops into the recon tables (from every relation the checks read) and into the reconciliation
+ * files the check step wrote (from the findings and the coverage).
+ */
+async function recordCheckLineage(db: Db, outDir: string): Promise<void> {
+  const opts = { via: "pipelines/reconcile/run.ts", step: "check" };
+  const checksDir = join(MODELS_DIR, "checks");
+  const reconDir = join(MODELS_DIR, "..", "pipelines", "reconcile");
+  const texts = [
+    ...(await Promise.all((await readdir(checksDir)).filter((f) => f.endsWith(".sql")).map((f) => readFile(join(checksDir, f), "utf8")))),
+    ...(await Promise.all((await readdir(reconDir)).filter((f) => f.endsWith(".ts")).map((f) => readFile(join(reconDir, f), "utf8")))),
+  ];
+  const read = [...new Set(texts.flatMap(relationsIn))].filter((r) => !r.startsWith("recon.") && !r.startsWith("feed."));
+  const tables = await db.all<{ t: string }>(
+    `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema = 'recon' ORDER BY 1`,
+  );
+  const existing = new Set(
+    (await db.all<{ t: string }>(`SELECT table_schema || '.' || table_name AS t FROM information_schema.tables`)).map((r) => r.t),
+  );
+  for (const { t } of tables) await recordTableLineage(db, t, read.filter((r) => existing.has(r)), opts);
+  const written = new Set(await readdir(outDir));
+  const files: [string, string[]][] = [
+    ["reconciliation.json", ["recon.temuan"]],
+    ["reconciliation.csv", ["recon.temuan"]],
+    ["reconciliation_cakupan.csv", ["recon.cakupan"]],
+    ["reconciliation.xlsx", ["recon.temuan", "recon.cakupan"]],
+  ];
+  for (const [f, inputs] of files) if (written.has(f)) await recordOutputLineage(db, f, inputs, opts);
+}

@@ -5,6 +5,9 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { referencedRelations as relationsOf } from "../lib/relations.js";
+
+export { stripCommentsAndStrings } from "../lib/relations.js";
 
 export const LAYERS = ["staging", "intermediate", "marts"] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -21,20 +24,9 @@ export interface Model {
   reads: string[];
 }
 
-/** Removes comments and string literals so references are only taken from SQL code. */
-export function stripCommentsAndStrings(sql: string): string {
-  return sql
-    .replace(/--[^\n]*/g, " ")
-    .replace(/\/\*[\s\S]*?\*\//g, " ")
-    .replace(/'(?:[^']|'')*'/g, "''");
-}
-
+/** Relations a model reads: raw and config tables and other models. */
 export function referencedRelations(sql: string): string[] {
-  const code = stripCommentsAndStrings(sql);
-  const re = new RegExp(`\\b(${READABLE_SCHEMAS.join("|")})"?\\s*\\.\\s*"?([a-z_][a-z0-9_]*)"?`, "gi");
-  const found = new Set<string>();
-  for (const m of code.matchAll(re)) found.add(`${m[1]!.toLowerCase()}.${m[2]!.toLowerCase()}`);
-  return [...found].sort();
+  return relationsOf(sql, READABLE_SCHEMAS);
 }
 
 export async function discoverModels(modelsDir: string): Promise<Model[]> {

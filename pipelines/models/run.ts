@@ -2,6 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Db, sqlString } from "../lib/duckdb.js";
+import { ensureLineage, kindOf, recordLineage } from "../lib/lineage.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
 import { LAYERS, buildOrder, discoverModels } from "./discover.js";
 
@@ -17,7 +18,8 @@ export async function runModels(db: Db, log: (l: string) => void, modelsDir = MO
   const order = buildOrder(await discoverModels(modelsDir), new Set(raw.map((r) => r.t)));
   for (const layer of LAYERS) await db.run(`CREATE SCHEMA IF NOT EXISTS ${layer}`);
   await db.run(`CREATE SCHEMA IF NOT EXISTS meta`);
-  await db.run(`CREATE OR REPLACE TABLE meta.lineage (model VARCHAR, file VARCHAR, reads VARCHAR, reads_kind VARCHAR, build_order INTEGER)`);
+  await ensureLineage(db);
+  await db.run(`DELETE FROM meta.lineage WHERE step = 'models'`);
   await db.run(`CREATE OR REPLACE TABLE meta.models (model VARCHAR, file VARCHAR, header VARCHAR, build_order INTEGER, row_count BIGINT)`);
   for (const [i, m] of order.entries()) {
     try {
@@ -27,9 +29,10 @@ export async function runModels(db: Db, log: (l: string) => void, modelsDir = MO
     }
     const n = await db.value<string>(`SELECT count(*)::VARCHAR FROM ${m.name}`);
     await db.run(`INSERT INTO meta.models VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(m.header)}, ${i + 1}, ${n})`);
-    for (const r of m.reads) {
-      await db.run(`INSERT INTO meta.lineage VALUES (${sqlString(m.name)}, ${sqlString(m.file)}, ${sqlString(r)}, ${sqlString(r.split(".")[0] === "raw" || r.split(".")[0] === "config" ? r.split(".")[0]! : "model")}, ${i + 1})`);
-    }
+    await recordLineage(
+      db,
+      m.reads.map((r) => ({ target: m.name, targetKind: "model", input: r, inputKind: kindOf(r), via: m.file, step: "models" })),
+    );
     log(`  ${m.name.padEnd(50)} ${n.padStart(6)} baris`);
   }
   return { models: order.length };

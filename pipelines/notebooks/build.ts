@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "../lib/duckdb.js";
+import { recordOutputLineage, relationsIn } from "../lib/lineage.js";
 import { HALAMAN } from "../../notebooks/registry.js";
 import { renderPage, type NavItem, type PageSpec, type Queries, type Row, type SiteInfo } from "../../notebooks/site.js";
 
@@ -17,10 +18,14 @@ export async function buildNotebooks(db: Db, outDir: string, log: (line: string)
   const site = await siteInfo(db);
   const modules = HALAMAN;
   const perModule: PageSpec[][] = [];
+  const reads = new Map<PageSpec, string[]>();
   for (const m of modules) {
     const data = await runQueries(db, m.queries);
     for (const [name, rows] of Object.entries(data)) if (rows === null) log(`  (${m.menu}: '${name}' dilewati, relasi belum ada)`);
-    perModule.push(m.pages(data, site));
+    const specs = m.pages(data, site);
+    const inputs = [...new Set(Object.values(m.queries).flatMap((q) => relationsIn(q.sql)))].sort();
+    for (const spec of specs) reads.set(spec, inputs);
+    perModule.push(specs);
   }
   const nav: NavItem[] = modules.flatMap((m, i) => {
     const specs = perModule[i]!;
@@ -36,6 +41,9 @@ export async function buildNotebooks(db: Db, outDir: string, log: (line: string)
     seen.add(spec.file);
     await writeFile(join(dir, spec.file), renderPage(spec, nav), "utf8");
     files.push(spec.file);
+    const inputs = reads.get(spec)!;
+    // The site's header names regions from the BPS master (siteInfo).
+    await recordOutputLineage(db, `site/${spec.file}`, inputs.length ? inputs : ["raw.bps_wilayah"], { via: "pipelines/notebooks/build.ts", step: "notebooks" });
   }
   return { files };
 }
