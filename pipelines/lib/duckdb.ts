@@ -21,8 +21,9 @@ export class Db {
     readonly con: DuckDBConnection,
   ) {}
 
-  static async open(path: string): Promise<Db> {
-    const instance = await DuckDBInstance.create(path);
+  /** `readOnly` lets several processes open one file at once (tests share one build). */
+  static async open(path: string, opts: { readOnly?: boolean } = {}): Promise<Db> {
+    const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: "READ_ONLY" } : undefined);
     const con = await instance.connect();
     registerParsers(con);
     return new Db(instance, con);

@@ -2,23 +2,17 @@
  * Budget marts against the LKjIP 2024 as printed (seed: Tabel 2.9, 3.20, 3.22, 3.23, Lampiran C).
  * The warehouse is built once from the bundled sources; every assertion reads a mart cell.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Decimal } from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, WAREHOUSE_FILE } from "../../pipelines/build.js";
-import { Db, type Row } from "../../pipelines/lib/duckdb.js";
-import { SOURCES } from "../helpers/warehouse.js";
+import type { Db, Row } from "../../pipelines/lib/duckdb.js";
+import { openSharedWarehouse } from "../helpers/shared-build.js";
 
 const MARTS = ["tabel_3_20", "tabel_3_22", "tabel_3_23", "lampiran_c_total", "anggaran_perubahan", "anggaran_realisasi_program"];
 
 let db: Db;
 
 beforeAll(async () => {
-  const out = await mkdtemp(join(tmpdir(), "budget-marts-"));
-  await build({ sourcesDir: SOURCES, outDir: out, log: () => {} });
-  db = await Db.open(join(out, WAREHOUSE_FILE));
+  db = await openSharedWarehouse();
 });
 
 afterAll(() => db?.close());

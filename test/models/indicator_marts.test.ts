@@ -1,17 +1,11 @@
 /** The regenerated report tables and the published-vs-recomputed classes, checked against the seed. */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, WAREHOUSE_FILE } from "../../pipelines/build.js";
-import { Db } from "../../pipelines/lib/duckdb.js";
-import { SOURCES } from "../helpers/warehouse.js";
+import type { Db } from "../../pipelines/lib/duckdb.js";
+import { openSharedWarehouse } from "../helpers/shared-build.js";
 
 let db: Db;
 beforeAll(async () => {
-  const out = await mkdtemp(join(tmpdir(), "out-"));
-  await build({ sourcesDir: SOURCES, outDir: out, log: () => {} });
-  db = await Db.open(join(out, WAREHOUSE_FILE));
+  db = await openSharedWarehouse();
 });
 afterAll(() => db?.close());
 

@@ -18,7 +18,8 @@ import { Db, type Row } from "../../pipelines/lib/duckdb.js";
 import { discoverModels } from "../../pipelines/models/discover.js";
 import { MODELS_DIR } from "../../pipelines/models/run.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
-import { copySources, SOURCES } from "../helpers/warehouse.js";
+import { openSharedWarehouse } from "../helpers/shared-build.js";
+import { copySources } from "../helpers/warehouse.js";
 
 async function buildFrom(sourcesDir: string): Promise<Db> {
   const out = await mkdtemp(join(tmpdir(), "renstra-"));
@@ -29,7 +30,7 @@ async function buildFrom(sourcesDir: string): Promise<Db> {
 describe("on the LKjIP 2024 sources", () => {
   let db: Db;
   beforeAll(async () => {
-    db = await buildFrom(SOURCES);
+    db = await openSharedWarehouse();
   });
   afterAll(() => db?.close());
 

@@ -5,16 +5,14 @@
  * console stayed clean and that no request left 127.0.0.1. Saves a screenshot of every page to
  * outputs/screenshots/<page>.png.
  */
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import type { Server } from "node:http";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../pipelines/build.js";
 import { serveStatic } from "../../pipelines/notebooks/serve.js";
 import { launchChromium } from "../helpers/browser.js";
-import { SOURCES } from "../helpers/warehouse.js";
+import { sharedBuild } from "../helpers/shared-build.js";
 
 const SCREENSHOTS = resolve(import.meta.dirname, "../../outputs/screenshots");
 
@@ -26,8 +24,7 @@ let context: BrowserContext;
 let files: string[];
 
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), "notebooks-browser-"));
-  await build({ sourcesDir: SOURCES, outDir: out, log: () => {} });
+  out = sharedBuild();
   const site = join(out, "site");
   files = (await readdir(site)).filter((f) => f.endsWith(".html")).sort();
   ({ server, url: base } = await serveStatic(site));
@@ -39,7 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  await rm(out, { recursive: true, force: true });
 });
 
 describe("notebook site in Chromium", () => {

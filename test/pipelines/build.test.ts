@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, WAREHOUSE_FILE } from "../../pipelines/build.js";
 import { Db } from "../../pipelines/lib/duckdb.js";
-import { copySources } from "../helpers/warehouse.js";
+import { sharedBuildCopy } from "../helpers/shared-build.js";
+import { copySources, SOURCES } from "../helpers/warehouse.js";
 
 const quiet = () => {};
 let sources: string;
@@ -39,9 +40,9 @@ async function tableContents(path: string): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  sources = await copySources();
-  out = await mkdtemp(join(tmpdir(), "out-"));
-  await build({ sourcesDir: sources, outDir: out, log: quiet });
+  // The shared build of sources/, copied because the failure tests below aim at this folder.
+  sources = SOURCES;
+  out = await sharedBuildCopy();
 });
 
 describe("build", () => {

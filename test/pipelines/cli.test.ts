@@ -1,11 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../pipelines/build.js";
-import { SOURCES } from "../helpers/warehouse.js";
+import { sharedBuildCopy } from "../helpers/shared-build.js";
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -25,9 +22,9 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), "out-"));
-  await build({ sourcesDir: SOURCES, outDir: out, log: () => {} });
-}, 180_000);
+  // `--only check` replaces the warehouse it ran on: work on a copy of the shared build.
+  out = await sharedBuildCopy();
+});
 
 describe("command line", () => {
   it("lists its steps with --help", async () => {

@@ -11,19 +11,14 @@
  * until someone reads the seed at the cells the finding names (recon.temuan.nilai_konflik: file, row,
  * column and rujukan) and fills both columns in.
  *
- * The warehouse is built with the steps that produce findings (load -> models -> check) into an
- * in-memory database: export, feed and notebooks only write files and cannot change recon.temuan.
+ * The findings are read from the test run's shared build of the bundled sources (test/global-setup.ts).
  */
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSources } from "../../pipelines/ingest/run.js";
-import { Db } from "../../pipelines/lib/duckdb.js";
-import { MODELS_DIR, runModels } from "../../pipelines/models/run.js";
-import { runChecks } from "../../pipelines/reconcile/run.js";
-import { SOURCES } from "../helpers/warehouse.js";
+import type { Db } from "../../pipelines/lib/duckdb.js";
+import { openSharedWarehouse } from "../helpers/shared-build.js";
 
 const SNAPSHOT = resolve(import.meta.dirname, "../snapshots/temuan_2024.csv");
 const COLUMNS = ["temuan_id", "check_id", "tingkat", "tabel", "penjelasan", "klasifikasi", "catatan_review"] as const;
@@ -61,10 +56,7 @@ let snapshot: SnapshotRow[];
 const csvCell = (c: string) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
 
 beforeAll(async () => {
-  db = await Db.open(":memory:");
-  await loadSources(db, { sourcesDir: SOURCES, buildStartedAt: new Date(0), log: () => {} });
-  await runModels(db, () => {}, MODELS_DIR);
-  await runChecks(db, { modelsDir: MODELS_DIR, outDir: await mkdtemp(join(tmpdir(), "out-")), log: () => {} });
+  db = await openSharedWarehouse();
   temuan = await db.all<Temuan>(`SELECT * FROM recon.temuan ORDER BY temuan_id`);
 
   if (process.env.UPDATE_TEMUAN_SNAPSHOT === "1") {
