@@ -74,7 +74,7 @@ describe("build", () => {
     const again = await mkdtemp(join(tmpdir(), "out-"));
     await build({ sourcesDir: sources, outDir: again, log: quiet });
     expect(await tableContents(join(again, WAREHOUSE_FILE))).toEqual(await tableContents(join(out, WAREHOUSE_FILE)));
-  });
+  }, 240_000);
 
   it("leaves the previous warehouse untouched and names file, row and column when a source is corrupt", async () => {
     const before = await fileHash(join(out, WAREHOUSE_FILE));

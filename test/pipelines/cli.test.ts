@@ -37,7 +37,7 @@ describe("command line", () => {
     const r = await cli(["--only", "check", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/✔ check: \d+ cek, \d+ butir diperiksa, \d+ temuan \(\d+ error terbuka\)/);
-  });
+  }, 180_000);
 
   it("exits non-zero with --strict while unresolved errors remain, also as `npm run check --strict`", async () => {
     const flag = await cli(["--only", "check", "--out", out, "--strict"]);
@@ -45,7 +45,7 @@ describe("command line", () => {
     expect(flag.stderr).toMatch(/temuan error belum diselesaikan \(mode --strict\)/);
     const npmStyle = await cli(["--only", "check", "--out", out], { npm_config_strict: "true" });
     expect(npmStyle.code).toBe(1);
-  });
+  }, 180_000);
 
   it("rejects an unknown step", async () => {
     const r = await cli(["--only", "nope"]);
