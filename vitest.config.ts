@@ -7,13 +7,14 @@ import { defineConfig } from "vitest/config";
  * (`sharedBuild()` in test/helpers/shared-build.ts); only a test that changes the sources builds
  * its own copy.
  */
-const BROWSER = ["test/**/*.browser.test.ts"];
+const BROWSER = ["test/**/*.browser.test.ts", "test/helpers/browser.test.ts"];
 const INTEGRATION = [
   "test/*.test.ts",
   "test/models/*.test.ts",
   "test/pipelines/*.test.ts",
   "test/pipelines/export/**/*.test.ts",
   "test/pipelines/ingest/**/*.test.ts",
+  "test/pipelines/synth/**/*.test.ts",
   "test/reconcile/mutation.test.ts",
   "test/reconcile/snapshot.test.ts",
   "test/notebooks/site.test.ts",

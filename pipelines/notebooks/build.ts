@@ -42,8 +42,8 @@ export async function buildNotebooks(db: Db, outDir: string, log: (line: string)
     await writeFile(join(dir, spec.file), renderPage(spec, nav), "utf8");
     files.push(spec.file);
     const inputs = reads.get(spec)!;
-    // The site's header names regions from the BPS master (siteInfo).
-    await recordOutputLineage(db, `site/${spec.file}`, inputs.length ? inputs : ["raw.bps_wilayah"], { via: "pipelines/notebooks/build.ts", step: "notebooks" });
+    // The site header names regions from marts.wilayah (siteInfo).
+    await recordOutputLineage(db, `site/${spec.file}`, inputs.length ? inputs : ["marts.wilayah"], { via: "pipelines/notebooks/build.ts", step: "notebooks" });
   }
   return { files };
 }
