@@ -19,8 +19,10 @@ anak as (
         list(anggota_sel('anak', case u.kolom when 'pagu' then l.pagu when 'realisasi' then l.realisasi when 'sisa' then l.sisa
                                                when 'bobot' then l.bobot when 'tertimbang_fisik' then l.tertimbang_fisik else l.tertimbang_keu end,
                          null, l.source_file, l.source_sheet, l.source_row, u.kolom) order by l.source_row) as anggota_anak
-    from ukuran u
-    join staging.stg_budget_lampiran_c l on l.source_file = u.source_file and list_contains(u.anak_source_rows, l.source_row)
+    -- Unnested so the join is on (file, row) and hashed; list_contains in a join condition is a
+    -- nested loop over every row of the file.
+    from (select *, unnest(anak_source_rows) as anak_source_row from ukuran) u
+    join staging.stg_budget_lampiran_c l on l.source_file = u.source_file and l.source_row = u.anak_source_row
     group by all
 )
 

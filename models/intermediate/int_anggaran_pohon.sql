@@ -43,6 +43,7 @@ induk as (
 ),
 
 -- Direct children: the level right below, matched on the printed code the loader derived as parent.
+-- Equi-joins on (file, parent key, child level) so the join is hashed, not a nested loop per file.
 anak as (
     select
         i.source_file, i.tingkat, i.kode,
@@ -56,13 +57,14 @@ anak as (
         sum(a.tertimbang_keu) as anak_tertimbang_keu,
         list(a.source_row order by a.source_row) as anak_source_rows
     from induk i
-    left join lampiran_c a
+    left join (
+        select *, case when tingkat = 'program' then '#total' else kode_induk end as kunci_induk
+        from lampiran_c
+        where tingkat in ('program', 'kegiatan', 'sub_kegiatan')
+    ) a
         on a.source_file = i.source_file
-        and (
-            (i.tingkat = 'program' and a.tingkat = 'kegiatan' and a.kode_induk = i.kode)
-            or (i.tingkat = 'kegiatan' and a.tingkat = 'sub_kegiatan' and a.kode_induk = i.kode)
-            or (i.tingkat = 'total' and a.tingkat = 'program')
-        )
+        and a.kunci_induk = case when i.tingkat = 'total' then '#total' else i.kode end
+        and a.tingkat = case i.tingkat when 'program' then 'kegiatan' when 'kegiatan' then 'sub_kegiatan' else 'program' end
     group by i.source_file, i.tingkat, i.kode
 ),
 
@@ -83,13 +85,17 @@ sub as (
         sum(d.pagu_kali_fisik) as sub_pagu_kali_fisik,
         list(d.source_row order by d.source_row) as sub_source_rows
     from induk i
-    left join daun d
+    -- Each leaf under its three ancestors (program, kegiatan, file total), as equi-join keys.
+    left join (
+        select *, 'program' as tingkat_induk, kode_program as kunci_induk from daun
+        union all
+        select *, 'kegiatan', kode_induk from daun
+        union all
+        select *, 'total', '#total' from daun
+    ) d
         on d.source_file = i.source_file
-        and (
-            (i.tingkat = 'program' and d.kode_program = i.kode)
-            or (i.tingkat = 'kegiatan' and d.kode_induk = i.kode)
-            or i.tingkat = 'total'
-        )
+        and d.tingkat_induk = i.tingkat
+        and d.kunci_induk = case when i.tingkat = 'total' then '#total' else i.kode end
     group by i.source_file, i.tingkat, i.kode
 )
 

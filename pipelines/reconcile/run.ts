@@ -42,13 +42,14 @@ export async function runChecks(
   for (const c of catalogue) {
     const sql = await checkSql(db, c, checksDir);
     if (!sql) continue;
+    const t0 = performance.now();
     try {
       await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")} FROM (${sql})`);
     } catch (err) {
       throw new Error(`cek ${c.id} (${c.implementasi}): ${err instanceof Error ? err.message : String(err)}`);
     }
     const n = await db.value<string>(`SELECT count(*) FILTER (WHERE gagal)::VARCHAR || ' temuan dari ' || count(*)::VARCHAR || ' diperiksa' FROM recon.evaluasi WHERE check_id = ${sqlString(c.id)}`);
-    opts.log(`  ${c.id.padEnd(22)} ${n}`);
+    opts.log(`  ${c.id.padEnd(22)} ${n}  (${Math.round(performance.now() - t0)} ms)`);
   }
   await buildFindings(db);
   await buildCoverage(db);
