@@ -37,6 +37,8 @@ const sizes = (positionals.length ? positionals : ["1x2", "50x2", "514x2", "514x
 
 interface Run {
   wallMs: number;
+  /** user + system CPU time of the child (GNU time): less sensitive than wall time to a shared machine. */
+  cpuMs: number | null;
   peakRssMb: number | null;
   stdout: string;
   code: number;
@@ -62,8 +64,11 @@ async function measure(args: string[]): Promise<Run> {
     child.on("error", fail);
     child.on("close", (code) => {
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && sys ? Math.round((Number(user[1]) + Number(sys[1])) * 1000) : null;
       if (code !== 0) process.stderr.write(stderr.slice(-4000));
-      done({ wallMs: performance.now() - t0, peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, stdout, code: code ?? -1 });
+      done({ wallMs: performance.now() - t0, cpuMs, peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, stdout, code: code ?? -1 });
     });
   });
 }
@@ -75,6 +80,24 @@ function steps(log: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const m of log.matchAll(/^✔ (\w+): .*\(([\d.]+) s\)$/gm)) out[m[1]!] = Math.round(Number(m[2]) * 1000);
   return out;
+}
+
+/**
+ * Where the time goes, from the build log: per model, per check (slowest first) and load time per
+ * source family.
+ */
+function profile(log: string) {
+  const top = (re: RegExp) =>
+    [...log.matchAll(re)].map((m) => ({ name: m[1]!, ms: Number(m[2]) })).sort((a, b) => b.ms - a.ms).slice(0, 10);
+  const loadByFamily: Record<string, number> = {};
+  for (const m of log.matchAll(/^ {2}(\w+)\/\S+\s+\d+ baris data, \d+ baris total\s+\((\d+) ms\)$/gm)) {
+    loadByFamily[m[1]!] = (loadByFamily[m[1]!] ?? 0) + Number(m[2]);
+  }
+  return {
+    models: top(/^ {2}((?:staging|intermediate|marts)\.\w+)\s+\d+ baris\s+\((\d+) ms\)$/gm),
+    checks: top(/^ {2}(\w+)\s+\d+ temuan dari \d+ diperiksa\s+\((\d+) ms\)$/gm),
+    loadByFamily,
+  };
 }
 
 interface Finding {
@@ -118,6 +141,7 @@ console.log(`mesin: ${machine.cpu}, ${machine.cores} core, ${machine.memGb} GB, 
 
 for (const size of sizes) {
   const label = `${size.regions}x${size.years}`;
+  const sizeLoad = loadavg().map((x) => Number(x.toFixed(2)));
   const src = join(workRoot, `src-${label}`);
   const out = join(workRoot, `out-${label}`);
   await rm(src, { recursive: true, force: true });
@@ -136,11 +160,13 @@ for (const size of sizes) {
 
   const floorRun = await measure([...TSX, "pipelines/bench/floor.ts", src, join(workRoot, `floor-${label}.duckdb`)]);
   const floor = JSON.parse(floorRun.stdout.trim().split("\n").pop()!) as { rows: number; readMs: number; castMs: number; ms: number };
-  console.log(`  lantai (read_csv + cast desimal): ${fmt(floor.ms)} (baca ${fmt(floor.readMs)}, cast ${fmt(floor.castMs)}), ${floor.rows} baris, RSS puncak ${floorRun.peakRssMb ?? "?"} MB`);
+  console.log(`  lantai (read_csv + cast desimal): ${fmt(floor.ms)}, CPU proses ${fmt(floorRun.cpuMs ?? undefined)} (baca ${fmt(floor.readMs)}, cast ${fmt(floor.castMs)}), ${floor.rows} baris, RSS puncak ${floorRun.peakRssMb ?? "?"} MB`);
 
   const build = await measure([...TSX, "pipelines/cli.ts", "--sources", src, "--out", out]);
   const step = steps(build.stdout);
-  console.log(`  build: ${fmt(build.wallMs)} (kode keluar ${build.code}), RSS puncak ${build.peakRssMb ?? "?"} MB`);
+  await writeFile(join(workRoot, `build-${label}.log`), build.stdout);
+  const prof = profile(build.stdout);
+  console.log(`  build: ${fmt(build.wallMs)} (CPU ${fmt(build.cpuMs ?? undefined)}, kode keluar ${build.code}), RSS puncak ${build.peakRssMb ?? "?"} MB`);
   for (const [name, ms] of Object.entries(step)) console.log(`    ${name.padEnd(10)} ${fmt(ms).padStart(8)}  ${Math.round(gen.dataRows / (ms / 1000)).toLocaleString("id-ID")} baris/s`);
 
   let rebuild: Run | null = null;
@@ -155,6 +181,9 @@ for (const size of sizes) {
     conflicts = score(gen.conflicts, findings);
     console.log(`  konflik ditemukan: ${conflicts.found}/${conflicts.injected}; berkas wilayah bersih dengan temuan: ${conflicts.findingsOnCleanRegions}`);
   }
+  console.log(`  model terlambat: ${prof.models.slice(0, 3).map((m) => `${m.name} ${fmt(m.ms)}`).join(", ")}`);
+  console.log(`  cek terlambat: ${prof.checks.slice(0, 3).map((m) => `${m.name} ${fmt(m.ms)}`).join(", ")}`);
+  console.log(`  load per keluarga: ${Object.entries(prof.loadByFamily).map(([k, ms]) => `${k} ${fmt(ms)}`).join(", ")}`);
   const load = step.load;
   const ratios = { ingest: load ? load / floor.ms : null, build: build.wallMs / floor.ms };
   console.log(`  rasio terhadap lantai: ingest ${ratios.ingest?.toFixed(1) ?? "-"}x, build ${ratios.build.toFixed(1)}x`);
@@ -162,11 +191,12 @@ for (const size of sizes) {
   if (at >= 0) results.splice(at, 1);
   results.push({
     size: label, ...size, files: gen.files, dataRows: gen.dataRows, budgetRows: gen.budgetRows, generateMs: Math.round(generateMs),
-    floor: { ...floor, peakRssMb: floorRun.peakRssMb },
-    build: { exitCode: build.code, wallMs: Math.round(build.wallMs), peakRssMb: build.peakRssMb, stepsMs: step,
+    loadAvgAtStart: sizeLoad,
+    floor: { ...floor, processWallMs: Math.round(floorRun.wallMs), processCpuMs: floorRun.cpuMs, peakRssMb: floorRun.peakRssMb },
+    build: { exitCode: build.code, wallMs: Math.round(build.wallMs), cpuMs: build.cpuMs, peakRssMb: build.peakRssMb, stepsMs: step,
       rowsPerSecond: Object.fromEntries(Object.entries(step).map(([k, ms]) => [k, Math.round(gen.dataRows / (ms / 1000))])) },
-    noopRebuild: rebuild ? { wallMs: Math.round(rebuild.wallMs), peakRssMb: rebuild.peakRssMb, incremental: false } : null,
-    ratios, conflicts,
+    noopRebuild: rebuild ? { wallMs: Math.round(rebuild.wallMs), cpuMs: rebuild.cpuMs, peakRssMb: rebuild.peakRssMb, incremental: false } : null,
+    ratios, conflicts, profile: prof,
   });
   await writeFile(resolve(values.out!), `${JSON.stringify({ machine, measuredAt: new Date().toISOString(), subKegiatan: Number(values["sub-kegiatan"]), conflictRate: Number(values["conflict-rate"]), results }, null, 2)}\n`);
   if (!values.keep) {
