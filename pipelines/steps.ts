@@ -23,7 +23,7 @@ export interface StepContext {
 }
 
 export interface BuildResult {
-  /** Unresolved error-level findings, when the check step ran. */
+  /** Open error-level masalah of the worklist (recon.ringkasan), when the check step ran. */
   openErrors?: number;
 }
 
@@ -68,7 +68,7 @@ export const STEPS: Step[] = [
       const r = await runChecks(ctx.db, { modelsDir: MODELS_DIR, outDir: ctx.outDir, log: ctx.log });
       await recordCheckLineage(ctx.db, ctx.outDir);
       ctx.result.openErrors = r.openErrors;
-      return `${r.checks} cek, ${r.evaluated} butir diperiksa, ${r.findings} temuan (${r.openErrors} error terbuka)`;
+      return `${r.checks} cek, ${r.evaluated} butir diperiksa: ${r.summary}`;
     },
   },
   {

@@ -13,12 +13,17 @@ import { readCheckCatalogue, type CheckEntry } from "./catalogue.js";
 import { EVALUATED_COLUMNS, EVALUATED_NAMES } from "./evaluated.js";
 import { shiftedTotalsSql, statedTotalsSql } from "./stated-totals.js";
 import { writeReconciliationOutputs } from "./outputs.js";
+import { buildMasalah } from "./masalah.js";
+import { hitung, readRingkasan, ringkasanTeks } from "./ringkasan.js";
 
 export interface CheckResult {
   checks: number;
   evaluated: number;
   findings: number;
+  /** Open error-level masalah in the office's worklist (recon.ringkasan): what --strict fails on. */
   openErrors: number;
+  /** One line of counts, from recon.ringkasan. */
+  summary: string;
 }
 
 const GENERATORS: Record<string, (db: Db) => Promise<string | null>> = {
@@ -52,13 +57,19 @@ export async function runChecks(
     opts.log(`  ${c.id.padEnd(22)} ${n}  (${Math.round(performance.now() - t0)} ms)`);
   }
   await buildFindings(db);
+  await buildMasalah(db);
   await buildCoverage(db);
   await writeReconciliationOutputs(db, opts.outDir);
-  const [s] = await db.all<{ n: string; f: string; e: string }>(`
-    SELECT (SELECT count(*) FROM recon.evaluasi)::VARCHAR AS n, count(*)::VARCHAR AS f,
-           count(*) FILTER (WHERE tingkat = 'error' AND status = 'terbuka')::VARCHAR AS e
-    FROM recon.temuan`);
-  return { checks: catalogue.length, evaluated: Number(s!.n), findings: Number(s!.f), openErrors: Number(s!.e) };
+  const ringkasan = await readRingkasan(db);
+  const evaluated = await db.value<string>(`SELECT count(*)::VARCHAR FROM recon.evaluasi`);
+  const all = hitung(ringkasan, {});
+  return {
+    checks: catalogue.length,
+    evaluated: Number(evaluated),
+    findings: all.temuan,
+    openErrors: hitung(ringkasan, { lingkup: "kerja", tingkat: "error", status: "terbuka" }).masalah,
+    summary: ringkasanTeks(ringkasan),
+  };
 }
 
 async function checkSql(db: Db, c: CheckEntry, dir: string): Promise<string | null> {
@@ -147,19 +158,6 @@ async function buildFindings(db: Db): Promise<void> {
     LEFT JOIN raw.source_columns sc ON sc.source_file = l.lokasi.source_file AND sc.kolom = l.lokasi.kolom
     LEFT JOIN resolusi r ON r.id = t.temuan_id OR (t.keluarga IS NOT NULL AND r.id = t.keluarga)
     ORDER BY t.check_id, t.kode_wilayah, t.tahun, t.kunci`);
-
-  // A recorded decision that no longer matches any finding is itself reported, so it is not
-  // silently carried into next year.
-  await db.run(`
-    INSERT INTO recon.temuan BY NAME
-    SELECT 'resolusi_usang-' || left(md5(r.id), 10) AS temuan_id, 'resolusi_usang' AS check_id, 'resolusi' AS jenis,
-      'warning' AS tingkat, NULL AS kode_wilayah, NULL AS tahun, r.source_file AS tabel, 'resolusi:' || r.id AS kunci,
-      'Resolusi "' || r.id || '" (' || r.oleh || ', ' || r.tanggal || ') tidak cocok dengan temuan atau keluarga angka mana pun: temuannya sudah tidak ada atau id-nya salah.' AS penjelasan,
-      [struct_pack(peran := 'resolusi', nilai := r.nilai_berlaku_nilai, teks := r.nilai_berlaku, source_file := r.source_file,
-                   source_sheet := NULL::VARCHAR, source_row := r.source_row, source_column := 'id', huruf_kolom := 'A', rujukan := NULL::VARCHAR)] AS nilai_konflik,
-      'terbuka' AS status
-    FROM resolusi r
-    WHERE NOT EXISTS (SELECT 1 FROM temuan_dasar t WHERE t.temuan_id = r.id OR t.keluarga = r.id)`);
 }
 
 /** Every numeric source cell, and whether any check evaluated it. */
