@@ -47,6 +47,15 @@ export default definePage({
       sql: `select * from recon.temuan order by kode_wilayah, tahun, tabel, check_id, temuan_id`,
       requires: ["recon.temuan"],
     },
+    // The counts, computed once by the check step (the CLI and reconciliation.* show the same).
+    ringkasan: {
+      sql: `select * from recon.ringkasan where status in ('terbuka', 'diselesaikan', 'semua') order by all`,
+      requires: ["recon.ringkasan"],
+    },
+    masalah: {
+      sql: `select * from recon.masalah order by peringkat`,
+      requires: ["recon.masalah"],
+    },
   },
 
   pages(data, site) {
@@ -70,13 +79,36 @@ export default definePage({
           const selesai = semua.filter((r) => r.status === "diselesaikan");
           const label = (t: unknown) => LABEL_TINGKAT[String(t)] ?? teks(t);
 
+          const hitungan = (tingkat: string, status: string, lingkup = "kerja") =>
+            Number((data.ringkasan ?? []).find((r) => r.kode_wilayah === utama && r.lingkup === lingkup && r.tingkat === tingkat && r.status === status)?.jumlah_masalah ?? 0);
           const kartu = el(doc, "div", { class: "kartu" });
           for (const t of URUTAN_TINGKAT) {
-            const n = terbuka.filter((r) => r.tingkat === t).length;
-            kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `${label(t)}: terbuka`), el(doc, "div", { class: `besar tingkat-${t}` }, angka(n, 0))));
+            kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `${label(t)}: masalah terbuka`), el(doc, "div", { class: `besar tingkat-${t}` }, angka(hitungan(t, "terbuka"), 0))));
           }
-          kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Diselesaikan"), el(doc, "div", { class: "besar" }, angka(selesai.length, 0))));
+          kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Masalah diselesaikan"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "diselesaikan"), 0))));
+          kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Konteks (kutipan, wilayah lain)"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "semua", "konteks"), 0))));
           main.appendChild(kartu);
+          const masalah = untukWilayah(data.masalah, utama).filter((m) => m.lingkup === "kerja" && m.tingkat !== "rounding");
+          if (masalah.length)
+            main.appendChild(
+              bagian(
+                doc,
+                "Daftar kerja: masalah menurut dampak",
+                tabel(
+                  doc,
+                  [
+                    { judul: "Peringkat", isi: (x: Row) => angka(x.peringkat, 0), angka: true },
+                    { judul: "Tingkat", isi: (x: Row) => teks(x.tingkat_label) },
+                    { judul: "Status", isi: (x: Row) => teks(x.status) },
+                    { judul: "Sebab", isi: (x: Row) => teks(x.sebab_label) },
+                    { judul: "Masalah", isi: (x: Row) => teks(x.judul) },
+                    { judul: "Yang harus dilakukan", isi: (x: Row) => teks(x.tindakan) },
+                    { judul: "Alasan peringkat", isi: (x: Row) => teks(x.alasan_peringkat) },
+                  ],
+                  masalah,
+                ),
+              ),
+            );
           if (!semua.length) {
             main.appendChild(paragraf(doc, "Tidak ada temuan."));
             return;

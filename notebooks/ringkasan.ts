@@ -47,10 +47,12 @@ export default definePage({
         group by all order by all`,
     },
     skala: { sql: `select kriteria, batas_bawah, warna from marts.skala_kinerja` },
-    // Findings of the reconciliation step; absent until the check step has run.
+    // The reconciliation's counts, computed once by the check step (recon.ringkasan); absent until it has run.
     temuan: {
-      sql: `select kode_wilayah, tingkat, status, count(*) as n from recon.temuan group by all order by all`,
-      requires: ["recon.temuan"],
+      sql: `select kode_wilayah, tingkat, jumlah_masalah as n, jumlah_temuan
+            from recon.ringkasan where lingkup = 'kerja' and status = 'terbuka' and tingkat <> 'semua' order by all`,
+      // error_warning is the headline row (error and warning together): read, never summed here.
+      requires: ["recon.ringkasan"],
     },
   },
 
@@ -73,11 +75,12 @@ export default definePage({
           );
           if (lain.length) main.appendChild(el(doc, "p", { class: "catatan" }, `Wilayah lain dalam data: ${lain.map((k) => site.namaWilayah(k)).join(", ")}.`));
 
-          // Open conflicts: the one number a planner checks before quoting the report. A rounding
-          // finding is the same figure printed with fewer decimals, not a conflict: counted apart.
+          // Open problems in the office's own figures (masalah, one per cause): the one number a planner
+          // checks before quoting the report. Rounding is the same figure printed with fewer decimals,
+          // not a conflict: counted apart. The counts are recon.ringkasan's, as in the CLI and outputs.
           const temuan = data.temuan === null ? null : untukWilayah(data.temuan, utama);
-          const terbuka = (temuan ?? []).filter((r) => r.status !== "diselesaikan");
-          const konflik = terbuka.filter((r) => r.tingkat !== "rounding");
+          const terbuka = temuan ?? [];
+          const konflik = terbuka.filter((r) => r.tingkat === "error_warning");
           const jumlah = (rows: Row[]) => rows.reduce((s, r) => s + Number(r.n), 0);
           const kartu = el(doc, "div", { class: "kartu" });
           kartu.appendChild(
@@ -85,16 +88,16 @@ export default definePage({
               doc,
               "div",
               null,
-              el(doc, "div", null, "Konflik angka belum diselesaikan"),
+              el(doc, "div", null, "Masalah angka belum diselesaikan"),
               el(doc, "div", { class: "besar" }, temuan === null ? "belum tersedia" : angka(jumlah(konflik), 0)),
               el(
                 doc,
                 "div",
                 { class: "catatan" },
                 temuan === null
-                  ? "Tabel recon.temuan belum ada (langkah check belum dijalankan)."
-                  : `galat ${angka(jumlah(terbuka.filter((r) => r.tingkat === "error")), 0)} · peringatan ${angka(jumlah(terbuka.filter((r) => r.tingkat === "warning")), 0)}; ` +
-                    `ditambah ${angka(jumlah(terbuka.filter((r) => r.tingkat === "rounding")), 0)} selisih pembulatan`,
+                  ? "Tabel recon.ringkasan belum ada (langkah check belum dijalankan)."
+                  : `kesalahan ${angka(jumlah(terbuka.filter((r) => r.tingkat === "error")), 0)} · peringatan ${angka(jumlah(terbuka.filter((r) => r.tingkat === "warning")), 0)}; ` +
+                    `ditambah ${angka(jumlah(terbuka.filter((r) => r.tingkat === "rounding")), 0)} pembulatan`,
               ),
               el(doc, "a", { href: "rekonsiliasi.html" }, "Lihat rekonsiliasi"),
             ),

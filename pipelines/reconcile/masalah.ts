@@ -44,14 +44,14 @@ async function groupingKeys(db: Db): Promise<void> {
     SELECT 'klaim:' || p.source_file || ':' || p.source_row || ':' || p.kolom AS kunci,
            p.kode_wilayah, p.tahun, p.kunci_indikator, p.ukuran, p.nilai_terbit, p.nilai_terbit_teks,
            p.tabel, p.label_baris, p.dasar_perhitungan
-    FROM marts.published_vs_recomputed p`);
+    FROM m_pvr p`);
 
   // The report's own inputs per indicator: the value its tables and narrative state most often.
   await db.run(`
     CREATE OR REPLACE TEMP TABLE input_laporan AS
     WITH v AS (
       SELECT kode_wilayah, tahun, kunci_indikator, ukuran, nilai_terbit, count(*) AS n
-      FROM marts.published_vs_recomputed
+      FROM m_pvr
       WHERE ukuran IN ('realisasi', 'target', 'capaian') AND nilai_terbit IS NOT NULL AND kunci_indikator IS NOT NULL
       GROUP BY ALL
     )
@@ -66,7 +66,7 @@ async function groupingKeys(db: Db): Promise<void> {
   await db.run(`
     CREATE OR REPLACE TEMP TABLE arah_indikator AS
     SELECT DISTINCT ON (kode_wilayah, tahun, kunci_indikator) kode_wilayah, tahun, kunci_indikator, arah
-    FROM marts.capaian_indikator ORDER BY ALL`);
+    FROM m_capaian ORDER BY ALL`);
 
   // Which measure of an indicator each finding is about.
   await db.run(`
@@ -76,7 +76,7 @@ async function groupingKeys(db: Db): Promise<void> {
         WHEN t.check_id = 'klaim_vs_hitung' THEN k.ukuran
         WHEN t.check_id = 'konsistensi_target' THEN 'target'
         WHEN t.keluarga IS NOT NULL AND t.kunci_indikator IS NOT NULL THEN
-          CASE WHEN split_part(t.keluarga, '|', 1) IN (SELECT ukuran FROM config.turunan_ukuran UNION SELECT diturunkan_dari FROM config.turunan_ukuran)
+          CASE WHEN split_part(t.keluarga, '|', 1) IN (SELECT ukuran FROM m_turunan UNION SELECT diturunkan_dari FROM m_turunan)
                THEN split_part(t.keluarga, '|', 1) ELSE 'masukan' END
         WHEN t.kunci_indikator IS NOT NULL THEN t.check_id
       END AS ukuran,
@@ -156,6 +156,39 @@ async function groupingKeys(db: Db): Promise<void> {
     SELECT temuan_id, 'temuan|' || temuan_id, 9 FROM recon.temuan`);
 }
 
+/**
+ * The tables the grouping reads, as temp copies with the columns it needs: a warehouse built for
+ * one region or a test's minimal warehouse may lack a mart or a column, and then that rule simply
+ * has nothing to join (an empty table), instead of the step failing.
+ */
+async function inputs(db: Db): Promise<void> {
+  await mirror(db, "m_pvr", "marts", "published_vs_recomputed", {
+    kode_wilayah: "VARCHAR", tahun: "INTEGER", kunci_indikator: "VARCHAR", ukuran: "VARCHAR", nilai_terbit: "DECIMAL(28,6)",
+    nilai_terbit_teks: "VARCHAR", tabel: "VARCHAR", label_baris: "VARCHAR", dasar_perhitungan: "VARCHAR",
+    source_file: "VARCHAR", source_row: "INTEGER", kolom: "VARCHAR",
+  });
+  await mirror(db, "m_capaian", "marts", "capaian_indikator", {
+    kode_wilayah: "VARCHAR", tahun: "INTEGER", kunci_indikator: "VARCHAR", arah: "VARCHAR", indikator: "VARCHAR", satuan: "VARCHAR",
+  });
+  await mirror(db, "m_keluarga", "intermediate", "int_keluarga_angka", { keluarga: "VARCHAR", kode_wilayah: "VARCHAR", tahun: "INTEGER", nilai: "DECIMAL(38,6)" });
+  await mirror(db, "m_turunan", "config", "turunan_ukuran", { ukuran: "VARCHAR", diturunkan_dari: "VARCHAR" });
+  await mirror(db, "m_hierarki", "config", "hierarki_sumber", { layout_awalan: "VARCHAR", peringkat: "VARCHAR", jenis_sumber: "VARCHAR" });
+  await mirror(db, "m_files", "raw", "source_files", { source_file: "VARCHAR", layout: "VARCHAR", rujukan: "VARCHAR", judul: "VARCHAR", kode_wilayah: "VARCHAR" });
+  await mirror(db, "m_resolusi", "raw", "resolusi_keputusan", {
+    id: "VARCHAR", nilai_berlaku: "VARCHAR", nilai_berlaku_nilai: "DECIMAL(28,6)", alasan: "VARCHAR", oleh: "VARCHAR", tanggal: "VARCHAR",
+    source_file: "VARCHAR", source_row: "INTEGER",
+  });
+}
+
+async function mirror(db: Db, name: string, schema: string, table: string, columns: Record<string, string>): Promise<void> {
+  const present = new Set(
+    (await db.all<{ column_name: string }>(`
+      SELECT column_name FROM information_schema.columns WHERE table_schema = ${sqlString(schema)} AND table_name = ${sqlString(table)}`)).map((c) => c.column_name),
+  );
+  const select = Object.entries(columns).map(([c, type]) => (present.has(c) ? `CAST("${c}" AS ${type}) AS "${c}"` : `NULL::${type} AS "${c}"`));
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${name} AS SELECT ${select.join(", ")} ${present.size ? `FROM ${schema}.${table}` : "WHERE false"}`);
+}
+
 export interface MasalahResult {
   masalah: number;
 }
@@ -163,6 +196,7 @@ export interface MasalahResult {
 /** Builds recon.masalah, recon.temuan.masalah_id/peran_masalah, recon.akibat, recon.sel, recon.keputusan, recon.ringkasan. */
 export async function buildMasalah(db: Db): Promise<MasalahResult> {
   const t = Date.now();
+  await inputs(db);
   const lap = (l: string) => process.env.RECON_TIMING && console.log(`    ${l} ${Date.now() - t} ms`);
   await documents(db);
   await lingkupTemuan(db);
@@ -210,19 +244,19 @@ export async function buildMasalah(db: Db): Promise<MasalahResult> {
  * line of a transcription.
  */
 async function documents(db: Db): Promise<void> {
-  const cols = await db.all<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE raw.source_files)`);
-  const ref = cols.some((c) => c.column_name === "rujukan") ? "coalesce(f.rujukan, f.judul)" : "f.judul";
+  const ref = "coalesce(f.rujukan, f.judul, f.source_file)";
   await db.run(`
     CREATE OR REPLACE TABLE recon.dokumen AS
     SELECT f.source_file, f.layout, ${ref} AS rujukan, f.judul, h.peringkat::INTEGER AS peringkat_sumber, h.jenis_sumber
-    FROM raw.source_files f
+    FROM m_files f
     LEFT JOIN LATERAL (
-      SELECT peringkat, jenis_sumber FROM config.hierarki_sumber h
+      SELECT peringkat, jenis_sumber FROM m_hierarki h
       WHERE starts_with(f.layout, h.layout_awalan) ORDER BY length(h.layout_awalan) DESC LIMIT 1
     ) h ON true`);
   const labelCols = await db.all<{ raw_table: string; kolom: string }>(`
     SELECT raw_table, arg_min(kolom, posisi) AS kolom FROM raw.source_columns
-    WHERE jenis = 'text' AND NOT regexp_matches(lower(source_column), '^(no\\.?|nomor|kode.*|id)$')
+    WHERE raw_table IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'raw')
+      AND jenis = 'text' AND NOT regexp_matches(lower(source_column), '^(no\\.?|nomor|kode.*|id)$')
     GROUP BY raw_table ORDER BY raw_table`);
   const parts = labelCols.map(
     (c) => `SELECT source_file, source_row, CAST("${c.kolom}" AS VARCHAR) AS label FROM raw."${c.raw_table}"`,
@@ -243,11 +277,13 @@ async function lingkupTemuan(db: Db): Promise<void> {
   // outlets' quotes disagree with agreeing official statements, is context.
   await db.run(`
     CREATE OR REPLACE TEMP TABLE wilayah_kantor AS
-    SELECT DISTINCT kode_wilayah FROM raw.source_files f JOIN recon.dokumen d USING (source_file)
+    SELECT DISTINCT kode_wilayah FROM m_files f JOIN recon.dokumen d USING (source_file)
     WHERE d.peringkat_sumber BETWEEN 2 AND 4 AND f.kode_wilayah IS NOT NULL`);
   await db.run(`
     UPDATE recon.temuan t SET lingkup = CASE
-      WHEN t.kode_wilayah IS NOT NULL AND t.kode_wilayah NOT IN (SELECT kode_wilayah FROM wilayah_kantor) THEN 'konteks'
+      -- (a warehouse whose catalogue ranks no source as the office's has no context tier)
+      WHEN t.kode_wilayah IS NOT NULL AND EXISTS (SELECT 1 FROM wilayah_kantor)
+           AND t.kode_wilayah NOT IN (SELECT kode_wilayah FROM wilayah_kantor) THEN 'konteks'
       WHEN t.keluarga IS NOT NULL AND (
         -- official statements (everything above an outlet's quote) agree among themselves
         SELECT count(DISTINCT coalesce(u.m.nilai::VARCHAR, lower(trim(u.m.teks))))
@@ -301,21 +337,21 @@ async function masalahDetail(db: Db): Promise<void> {
   await db.run(`
     CREATE OR REPLACE TEMP TABLE nama_indikator AS
     SELECT kode_wilayah, tahun, kunci_indikator, any_value(indikator ORDER BY indikator) AS indikator
-    FROM marts.capaian_indikator GROUP BY ALL`);
+    FROM m_capaian GROUP BY ALL`);
 
   // The same family one year earlier: a value that equals it is a lagged figure.
   await db.run(`
     CREATE OR REPLACE TEMP TABLE keluarga_lalu AS
     SELECT DISTINCT k.keluarga, p.nilai
-    FROM (SELECT DISTINCT keluarga, kode_wilayah, tahun FROM intermediate.int_keluarga_angka) k
-    JOIN intermediate.int_keluarga_angka p
+    FROM (SELECT DISTINCT keluarga, kode_wilayah, tahun FROM m_keluarga) k
+    JOIN m_keluarga p
       ON p.keluarga = split_part(k.keluarga, '|', 1) || '|' || k.kode_wilayah || '|' || (k.tahun - 1) || '|' ||
                       array_to_string(string_split(k.keluarga, '|')[4:], '|')
     WHERE p.nilai IS NOT NULL`);
   await db.run(`
     CREATE OR REPLACE TEMP TABLE satuan_indikator AS
     SELECT kode_wilayah, tahun, kunci_indikator, any_value(satuan ORDER BY satuan) AS satuan
-    FROM marts.capaian_indikator GROUP BY ALL`);
+    FROM m_capaian GROUP BY ALL`);
 
   await db.run(`
     CREATE OR REPLACE TEMP TABLE masalah_dasar AS
@@ -453,7 +489,7 @@ async function masalahFinal(db: Db): Promise<void> {
   // decides the whole masalah (its findings share one cause), and its consequences with it.
   await db.run(`
     CREATE OR REPLACE TABLE recon.keputusan AS
-    WITH r AS (SELECT * FROM raw.resolusi_keputusan),
+    WITH r AS (SELECT * FROM m_resolusi),
     cocok AS (
       SELECT r.id, 'masalah' AS sasaran, m.masalah_id FROM r JOIN masalah_peringkat m ON m.masalah_id = r.id
       UNION SELECT r.id, 'keluarga', t.masalah_id FROM r JOIN recon.temuan t ON t.keluarga = r.id
@@ -478,7 +514,7 @@ async function masalahFinal(db: Db): Promise<void> {
 
   await db.run(`
     CREATE OR REPLACE TABLE recon.masalah AS
-    SELECT m.masalah_id, m.peringkat, m.kode_wilayah, m.tahun, m.lingkup, m.tingkat, ${tingkatLabel("m.tingkat")} AS tingkat_label,
+    SELECT m.masalah_id, m.peringkat::INTEGER AS peringkat, m.kode_wilayah, m.tahun, m.lingkup, m.tingkat, ${tingkatLabel("m.tingkat")} AS tingkat_label,
       CASE WHEN k.masalah_id IS NOT NULL THEN 'diselesaikan' ELSE 'terbuka' END AS status,
       m.sebab, ${SEBAB_LABEL.replace("CASE sebab", "CASE m.sebab")} AS sebab_label,
       CASE WHEN m.kunci_masalah LIKE 'indikator|%' AND m.indikator IS NOT NULL AND m.ukuran_utama IN ('realisasi', 'target', 'capaian', 'kriteria', 'masukan', 'capaian_kumulatif')
@@ -500,13 +536,13 @@ async function masalahFinal(db: Db): Promise<void> {
                   coalesce(': tercetak ' || m.nilai_tercetak_teks, '') || coalesce(', seharusnya ' || m.nilai_didukung_teks, '') || '.' END
       END AS tindakan,
       m.nilai_didukung, m.nilai_didukung_teks, m.dasar_nilai, m.nilai_aktual AS nilai_tercetak, m.nilai_tercetak_teks,
-      m.kelas_dampak,
+      m.kelas_dampak::INTEGER AS kelas_dampak,
       CASE m.kelas_dampak
         WHEN 1 THEN 'Mengubah pita kriteria capaian IKU' || coalesce(' ' || m.indikator, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
         WHEN 2 THEN 'Menggeser angka anggaran atau total terbitan' || coalesce(' di ' || m.rujukan_utama, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
         ELSE m.jumlah_angka_terbit || ' angka terbit terdampak; tingkat ' || ${tingkatLabel("m.tingkat")} || '.'
       END AS alasan_peringkat,
-      m.jumlah_temuan, m.jumlah_temuan_akibat, m.jumlah_angka_terbit,
+      m.jumlah_temuan::INTEGER AS jumlah_temuan, m.jumlah_temuan_akibat::INTEGER AS jumlah_temuan_akibat, m.jumlah_angka_terbit::INTEGER AS jumlah_angka_terbit,
       m.indikator, m.keluarga, m.kunci_masalah,
       m.lokasi_sel.source_file AS lokasi_berkas, m.lokasi_sel.source_sheet AS lokasi_sheet, m.lokasi_sel.source_row AS lokasi_baris,
       m.lokasi_sel.source_column AS lokasi_kolom, m.lokasi_sel.huruf_kolom AS lokasi_huruf_kolom, m.lokasi_rujukan, m.lokasi_label_baris,
@@ -527,7 +563,8 @@ async function masalahFinal(db: Db): Promise<void> {
 
 /**
  * The one place the reconciliation is counted. Every surface (CLI, JSON, CSV, XLSX, --strict, the
- * pages) reads these rows; nothing counts findings itself. 'semua' rows are the totals over a dimension.
+ * pages) reads these rows; nothing counts findings itself. 'semua' rows are the totals over a dimension;
+ * tingkat 'error_warning' is the headline (error and warning together, rounding apart).
  */
 async function buildRingkasan(db: Db): Promise<void> {
   await db.run(`
@@ -537,7 +574,7 @@ async function buildRingkasan(db: Db): Promise<void> {
       SELECT w.kode_wilayah, l.lingkup, t.tingkat, s.status
       FROM (SELECT DISTINCT kode_wilayah FROM m UNION SELECT 'semua') w,
            (VALUES ('kerja'), ('konteks'), ('semua')) l(lingkup),
-           (VALUES ('error'), ('warning'), ('rounding'), ('semua')) t(tingkat),
+           (VALUES ('error'), ('warning'), ('rounding'), ('error_warning'), ('semua')) t(tingkat),
            (VALUES ('terbuka'), ('diselesaikan'), ('semua')) s(status)
     )
     SELECT d.kode_wilayah, d.lingkup, d.tingkat, d.status,
@@ -545,7 +582,7 @@ async function buildRingkasan(db: Db): Promise<void> {
     FROM dims d
     LEFT JOIN m ON (d.kode_wilayah = 'semua' OR m.kode_wilayah = d.kode_wilayah)
       AND (d.lingkup = 'semua' OR m.lingkup = d.lingkup)
-      AND (d.tingkat = 'semua' OR m.tingkat = d.tingkat)
+      AND (d.tingkat = 'semua' OR m.tingkat = d.tingkat OR (d.tingkat = 'error_warning' AND m.tingkat IN ('error', 'warning')))
       AND (d.status = 'semua' OR m.status = d.status)
     GROUP BY ALL
     UNION ALL

@@ -4,7 +4,6 @@
  * or straight from recon.ringkasan, so a count shown in two places is the same number.
  */
 import type { Db } from "../lib/duckdb.js";
-import { sqlString } from "../lib/duckdb.js";
 
 export interface RingkasanBaris {
   kode_wilayah: string;
@@ -45,11 +44,10 @@ export function hitung(
 /** The headline: open worklist problems of error and warning level, and how many findings they hold. */
 export function ringkasanUtama(rows: RingkasanBaris[], kodeWilayah = "semua") {
   const q = { kode_wilayah: kodeWilayah, lingkup: "kerja", status: "terbuka" };
-  const error = hitung(rows, { ...q, tingkat: "error" });
-  const warning = hitung(rows, { ...q, tingkat: "warning" });
   return {
-    error,
-    warning,
+    terbuka: hitung(rows, { ...q, tingkat: "error_warning" }),
+    error: hitung(rows, { ...q, tingkat: "error" }),
+    warning: hitung(rows, { ...q, tingkat: "warning" }),
     rounding: hitung(rows, { ...q, tingkat: "rounding" }),
     semua: hitung(rows, { kode_wilayah: kodeWilayah }),
     diselesaikan: hitung(rows, { kode_wilayah: kodeWilayah, status: "diselesaikan" }),
@@ -61,13 +59,10 @@ export function ringkasanUtama(rows: RingkasanBaris[], kodeWilayah = "semua") {
 /** "31 masalah terbuka (18 kesalahan, 13 peringatan; 110 temuan), 9 pembulatan, 12 konteks, 2 diselesaikan". */
 export function ringkasanTeks(rows: RingkasanBaris[], kodeWilayah = "semua"): string {
   const u = ringkasanUtama(rows, kodeWilayah);
-  const open = u.error.masalah + u.warning.masalah;
   const usang = u.keputusanUsang ? `, ${u.keputusanUsang} keputusan usang` : "";
   return (
-    `${open} masalah terbuka (${u.error.masalah} kesalahan, ${u.warning.masalah} peringatan; ${u.error.temuan + u.warning.temuan} temuan), ` +
+    `${u.terbuka.masalah} masalah terbuka (${u.error.masalah} kesalahan, ${u.warning.masalah} peringatan; ${u.terbuka.temuan} temuan), ` +
     `${u.rounding.masalah} pembulatan, ${u.konteks.masalah} konteks, ${u.diselesaikan.masalah} diselesaikan; ` +
     `${u.semua.masalah} masalah dari ${u.semua.temuan} temuan${usang}`
   );
 }
-
-export const sqlWilayah = (k: string) => sqlString(k);

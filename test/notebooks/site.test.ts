@@ -128,7 +128,7 @@ describe("notebook site", () => {
     const db = await Db.open(copy);
     const out2 = await mkdtemp(join(tmpdir(), "notebooks-absent-"));
     try {
-      await db.run("DROP TABLE IF EXISTS recon.temuan");
+      await db.run("DROP SCHEMA IF EXISTS recon CASCADE");
       await db.run("DROP TABLE IF EXISTS marts.renstra_lintasan");
       await db.run("DROP TABLE IF EXISTS marts.renstra_indikator");
       await db.run("DROP VIEW IF EXISTS marts.renstra_lintasan");

@@ -36,13 +36,13 @@ describe("command line", () => {
   it("runs the checks alone on the current warehouse and exits 0 without --strict", async () => {
     const r = await cli(["--only", "check", "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✔ check: \d+ cek, \d+ butir diperiksa, \d+ temuan \(\d+ error terbuka\)/);
+    expect(r.stdout).toMatch(/✔ check: \d+ cek, \d+ butir diperiksa: \d+ masalah terbuka \(\d+ kesalahan, \d+ peringatan; \d+ temuan\)/);
   }, 180_000);
 
   it("exits non-zero with --strict while unresolved errors remain, also as `npm run check --strict`", async () => {
     const flag = await cli(["--only", "check", "--out", out, "--strict"]);
     expect(flag.code).toBe(1);
-    expect(flag.stderr).toMatch(/temuan error belum diselesaikan \(mode --strict\)/);
+    expect(flag.stderr).toMatch(/masalah tingkat kesalahan belum diselesaikan \(mode --strict\)/);
     const npmStyle = await cli(["--only", "check", "--out", out], { npm_config_strict: "true" });
     expect(npmStyle.code).toBe(1);
   }, 180_000);

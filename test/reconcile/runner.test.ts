@@ -23,12 +23,15 @@ const ID_KOLOM_A = temuanId("total_tercetak", `total:${ID}:4:a:a`);
 const ID_BARIS_3 = temuanId("total_tercetak", `total:${ID}:3:c:a+b`);
 const KELUARGA = "kasus_hi_masuk|6403|2024|tahunan";
 const USANG = "total_tercetak-0000000000";
+/** The masalah of GANDA's first printed total row: "M-" + the first 8 hex digits of md5(its grouping key). */
+const MASALAH_GANDA_4 = `M-${createHash("md5").update(`baris_total|${GANDA}|4`).digest("hex").slice(0, 8)}`;
 
 let db: Db;
 let result: CheckResult;
 
 type Temuan = {
   temuan_id: string;
+  masalah_id: string;
   check_id: string;
   tingkat: string;
   status: string;
@@ -95,6 +98,7 @@ beforeAll(async () => {
       ["resolutions.csv", 2, ID_KOLOM_A, "18", 18, "uji", "penguji", "2026-01-01"],
       ["resolutions.csv", 3, KELUARGA, "94", 94, "uji", "penguji", "2026-01-01"],
       ["resolutions.csv", 4, USANG, "1", 1, "uji", "penguji", "2026-01-01"],
+      ["resolutions.csv", 5, MASALAH_GANDA_4, "11", 11, "uji", "penguji", "2026-01-01"],
     ]);
 
   // A models folder whose catalogue lists only the two checks the warehouse above can feed.
@@ -144,26 +148,51 @@ describe("localisation", () => {
   });
 });
 
+describe("masalah", () => {
+  it("joins the findings one wrong cell causes into one masalah, located to that cell", async () => {
+    expect(byId(ID_BARIS_3).masalah_id).toBe(byId(ID_KOLOM_A).masalah_id);
+    const [m] = await db.all<Record<string, unknown>>(`SELECT * FROM recon.masalah WHERE masalah_id = '${byId(ID_KOLOM_A).masalah_id}'`);
+    expect(m).toMatchObject({ sebab: "sel_salah", jumlah_temuan: 2, lokasi_berkas: ID, lokasi_baris: 3, lokasi_kolom: "Realisasi (Rp)", nilai_didukung: "8.000000" });
+  });
+
+  it("keeps the two findings whose fix cannot be located apart from the located one", () => {
+    const ganda = temuan.filter((t) => t.kunci.startsWith(`total:${GANDA}:`));
+    expect(new Set(ganda.map((t) => t.masalah_id)).has(byId(ID_KOLOM_A).masalah_id)).toBe(false);
+  });
+
+  it("gives every finding exactly one masalah", async () => {
+    const rows = await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM recon.temuan WHERE masalah_id IS NULL OR masalah_id NOT IN (SELECT masalah_id FROM recon.masalah)`);
+    expect(rows[0]!.n).toBe(0);
+  });
+});
+
 describe("resolutions", () => {
-  it("a resolution naming a finding id resolves that finding only", () => {
+  it("a resolution naming a finding id resolves its whole masalah, consequences included", () => {
     expect(byId(ID_KOLOM_A)).toMatchObject({ status: "diselesaikan", nilai_berlaku: "18" });
-    expect(byId(ID_BARIS_3).status).toBe("terbuka");
+    expect(byId(ID_BARIS_3)).toMatchObject({ status: "diselesaikan", nilai_berlaku: "18" });
   });
 
   it("a resolution naming a figure family key resolves the family's finding", () => {
     expect(byId(temuanId("keluarga_angka", `keluarga:${KELUARGA}`))).toMatchObject({ keluarga: KELUARGA, status: "diselesaikan", nilai_berlaku: "94" });
   });
 
-  it("a resolution matching nothing becomes a resolusi_usang warning naming the resolution row", () => {
-    const usang = temuan.filter((t) => t.check_id === "resolusi_usang");
-    expect(usang).toHaveLength(1);
-    expect(usang[0]).toMatchObject({ tingkat: "warning", status: "terbuka", tabel: "resolutions.csv", kunci: `resolusi:${USANG}` });
-    expect(usang[0]!.nilai_konflik).toEqual([expect.objectContaining({ peran: "resolusi", source_file: "resolutions.csv", source_row: 4 })]);
+  it("a resolution naming a masalah id resolves that masalah only", () => {
+    expect(byId(temuanId("total_tercetak", `total:${GANDA}:4:a:a`))).toMatchObject({ masalah_id: MASALAH_GANDA_4, status: "diselesaikan", nilai_berlaku: "11" });
+    expect(byId(temuanId("total_tercetak", `total:${GANDA}:5:a:a`)).status).toBe("terbuka");
   });
 
-  it("counts open errors without the resolved findings", () => {
-    // Failing errors: row 3 identity, column a total, two GANDA totals, the family; two are resolved.
-    expect(temuan.filter((t) => t.tingkat === "error").map((t) => t.status).sort()).toEqual(["diselesaikan", "diselesaikan", "terbuka", "terbuka", "terbuka"]);
-    expect(result).toMatchObject({ checks: 2, findings: 6, openErrors: 3 });
+  it("a resolution matching nothing is reported as stale (usang), naming the resolution row", async () => {
+    const usang = await db.all<Record<string, unknown>>(`SELECT id, status, source_file, source_row FROM recon.keputusan WHERE status = 'usang'`);
+    expect(usang).toEqual([{ id: USANG, status: "usang", source_file: "resolutions.csv", source_row: 4 }]);
+    expect(temuan.some((t) => t.check_id === "resolusi_usang")).toBe(false);
+  });
+
+  it("counts open errors once, in recon.ringkasan, without the resolved masalah", async () => {
+    // Failing errors: the located cell (2 findings, resolved), two GANDA totals (one resolved), the family (resolved).
+    const [r] = await db.all<{ jumlah_masalah: number; jumlah_temuan: number }>(`
+      SELECT jumlah_masalah, jumlah_temuan FROM recon.ringkasan
+      WHERE kode_wilayah = 'semua' AND lingkup = 'semua' AND tingkat = 'error' AND status = 'terbuka'`);
+    expect(r).toEqual({ jumlah_masalah: 1, jumlah_temuan: 1 });
+    expect(result).toMatchObject({ checks: 2, findings: 5, openErrors: 1 });
   });
 });
