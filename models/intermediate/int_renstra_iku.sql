@@ -2,7 +2,8 @@
 -- with a Rumusan table in its IKU manual, or a row in its Renstra target matrix) plus the RPJMD
 -- labour-market indicators TPT, TKK and PDRB per kapita, with name, unit, direction, the Renstra period
 -- and the Renstra's final target (Target Akhir Renstra) as printed.
--- Inputs: staging.stg_plans_manual_iku, staging.stg_plans_renstra_target, intermediate.int_alias_indikator.
+-- Inputs: staging.stg_plans_manual_iku, staging.stg_plans_renstra_target, intermediate.int_alias_indikator,
+-- intermediate.int_pasar_kerja (which regions have labour-market figures).
 -- Why the RPJMD indicators are always tracked: BPS measures them for every region, and Bappeda reads
 -- them for every region (marts.feed_rpjmd_indikator), whether or not the region's Renstra lists them.
 -- The Renstra period comes from the target matrix's year columns (target_2021 .. target_2026), not
@@ -45,10 +46,15 @@ periode_wilayah as (
     group by kode_wilayah
 ),
 
+-- Every region the warehouse has a labour-market figure for also tracks the RPJMD indicators: Bappeda
+-- compares TPT and TKK across all kab/kota and the province, not only the office's own region.
 wilayah as (
     select distinct kode_wilayah from manual
     union
     select distinct kode_wilayah from renstra
+    union
+    select distinct kode_wilayah from intermediate.int_pasar_kerja
+    where ukuran in (select kode_iku from indikator_rpjmd) and nilai is not null
 ),
 
 dilacak as (

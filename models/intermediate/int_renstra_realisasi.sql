@@ -166,6 +166,29 @@ dari_tkk as (
     where a.nilai is not null and a.nilai <> 0 and b.nilai is not null
 ),
 
+-- TKK = 100 - TPT (bekerja and pengangguran make up the labour force), from the same statement, for a
+-- region and year no source gives bekerja and angkatan kerja for: most kab/kota are published as TPT only,
+-- and Bappeda compares TKK across them. A direct TKK always wins, so the two are never mixed.
+dari_tkk_tpt as (
+    select
+        p.kode_wilayah,
+        'tkk' as kunci_indikator,
+        p.tahun,
+        p.jenis_sumber,
+        '100 - TPT (' || p.sumber || ')' as sumber,
+        cast(100 - p.nilai as decimal(28, 10)) as nilai,
+        'persen' as satuan_sumber,
+        p.tahun_sumber,
+        p.jumlah_rujukan,
+        p.source_file,
+        p.source_row,
+        p.provenance
+    from dari_pasar p
+    join iku i on i.kode_wilayah = p.kode_wilayah and i.kunci_indikator = 'tkk'
+    where p.kunci_indikator = 'tpt'
+      and not exists (select 1 from dari_tkk t where t.kode_wilayah = p.kode_wilayah and t.tahun = p.tahun)
+),
+
 vintage as (
     select * from dari_klaim
     union all by name
@@ -174,6 +197,8 @@ vintage as (
     select * from dari_pasar
     union all by name
     select * from dari_tkk
+    union all by name
+    select * from dari_tkk_tpt
 ),
 
 -- Resolutions: an id that is a figure-family key names a region, year and indicator ("tpt|6403|2024|tahunan",

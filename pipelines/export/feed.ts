@@ -24,7 +24,7 @@ import { toCsv } from "../lib/csv.js";
 import { newWorkbook, sourcesDocumentDate, writeWorkbook } from "../lib/xlsx.js";
 
 /** Bumped on any change of columns, their meaning or types (semver: major = breaking). */
-export const FEED_SCHEMA_VERSION = "1.0.0";
+export const FEED_SCHEMA_VERSION = "2.0.0";
 export const FEED_NAME = "rpjmd_indikator";
 export const FEED_MART = "marts.feed_rpjmd_indikator";
 /** Where the exported rows stay in the warehouse, exactly as written. */
@@ -43,12 +43,23 @@ export const FEED_COLUMNS: readonly FeedColumn[] = [
   { name: "kode_wilayah", type: "teks", keterangan: "Kode wilayah BPS (6403 = Kutai Kartanegara)." },
   { name: "tahun", type: "bilangan_bulat", keterangan: "Tahun yang diukur." },
   { name: "indikator", type: "teks", keterangan: "Kode indikator yang tetap (tpt, tkk, pdrb_per_kapita, nilai_sakip_pd, ...), lihat README." },
-  { name: "satuan", type: "teks", keterangan: "Satuan indikator menurut manual IKU." },
+  { name: "nama_indikator", type: "teks", keterangan: "Nama indikator menurut manual IKU." },
+  { name: "satuan", type: "teks", keterangan: "Satuan nilai target dan realisasi: menurut manual IKU, kecuali models/config/satuan_indikator.csv mencatat satuan angkanya (PDRB per kapita: Juta Rupiah; TKK: Persen)." },
   { name: "arah", type: "teks", keterangan: "positif (makin besar makin baik) atau negatif (makin kecil makin baik)." },
   { name: "target", type: "desimal", keterangan: "Target tahun itu: Renstra, atau Perjanjian Kinerja bila Renstra tidak mencantumkannya. Kosong bila tidak ada." },
   { name: "realisasi", type: "desimal", keterangan: "Realisasi terpilih (resolusi analis, atau aturan bawaan: tabel BPS / hitung ulang > kutipan BPS > klaim LKjIP > kutipan lain)." },
   { name: "capaian", type: "desimal", keterangan: "Capaian (%) eksak sesuai arah: positif realisasi/target x 100, negatif (2 x target - realisasi)/target x 100." },
   { name: "kriteria", type: "teks", keterangan: "Kriteria Permendagri 86/2017 dari capaian." },
+  {
+    name: "tingkat_sumber",
+    type: "teks",
+    keterangan: "Tingkat sumber realisasi terpilih: statistik resmi (BPS), data dinas (dihitung dari data Dinas), laporan (LKjIP), kutipan (media/pejabat), keputusan analis. Kosong bila tidak ada realisasi.",
+  },
+  {
+    name: "dasar_pilihan",
+    type: "teks",
+    keterangan: "Mengapa nilai ini yang dipakai: resolusi analis (sources/resolutions.csv, dengan alasannya), satu-satunya sumber, atau aturan bawaan statistik resmi > laporan > kutipan.",
+  },
   { name: "sumber", type: "teks", keterangan: "Asal realisasi dan target." },
   { name: "provenance", type: "teks", keterangan: "Berkas dan baris sumber (relatif terhadap folder sources/) dari realisasi dan target." },
   { name: "status_rekonsiliasi", type: "teks", keterangan: "Ringkasan temuan rekonsiliasi (recon.temuan) untuk wilayah, tahun dan indikator ini." },
@@ -178,6 +189,14 @@ export async function writeFeed(db: Db, outDir: string, opts: { log?: (line: str
     (FORMAT parquet, KV_METADATA {feed: ${sqlString(FEED_NAME)}, feed_schema_version: ${sqlString(FEED_SCHEMA_VERSION)}})`);
   files.push(`feeds/${FEED_NAME}.parquet`);
 
+  // The same rows Hive-partitioned (feeds/rpjmd_indikator/kode_wilayah=6403/tahun=2024/data_0.parquet), so a
+  // reader fetches one region or year. The key columns stay inside each file too, typed, because a Hive
+  // path carries only text and engines guess its type (DuckDB reads "6403" back as a number).
+  await db.run(`COPY (SELECT * FROM ${FEED_TABLE} ${order}) TO ${sqlString(join(dir, FEED_NAME))}
+    (FORMAT parquet, PARTITION_BY (kode_wilayah, tahun), WRITE_PARTITION_COLUMNS true,
+     KV_METADATA {feed: ${sqlString(FEED_NAME)}, feed_schema_version: ${sqlString(FEED_SCHEMA_VERSION)}})`);
+  files.push(`feeds/${FEED_NAME}/`);
+
   // CSV and XLSX: the same rows as exact text (DECIMAL -> VARCHAR never passes through a float).
   const records = await db.all<Record<string, string | null>>(
     `SELECT ${FEED_COLUMNS.map((c) => `CAST(${c.name} AS VARCHAR) AS ${c.name}`).join(", ")} FROM ${FEED_TABLE} ${order}`,
@@ -211,12 +230,13 @@ export async function writeFeed(db: Db, outDir: string, opts: { log?: (line: str
     feed: FEED_NAME,
     feed_schema_version: FEED_SCHEMA_VERSION,
     baris: rows.length,
-    berkas: { csv: `${FEED_NAME}.csv`, xlsx: `${FEED_NAME}.xlsx`, parquet: `${FEED_NAME}.parquet` },
+    berkas: { csv: `${FEED_NAME}.csv`, xlsx: `${FEED_NAME}.xlsx`, parquet: `${FEED_NAME}.parquet`, parquet_partisi: `${FEED_NAME}/` },
     format_angka:
       "angka desimal mesin: titik sebagai pemisah desimal, tanpa pemisah ribuan, nilai eksak tanpa pembulatan tampilan, nol di belakang dibuang; sel kosong = tidak ada nilai",
     csv: "UTF-8 tanpa BOM, RFC 4180 (pemisah koma, akhir baris CRLF, tanda kutip hanya bila perlu), baris pertama nama kolom",
     xlsx: "satu sheet; angka sebagai angka bila nilai double-nya sama persis dengan teks desimalnya, selain itu sebagai teks",
     parquet: "kolom desimal bertipe DECIMAL(28,10); versi skema di metadata key-value feed_schema_version",
+    parquet_partisi: `${FEED_NAME}/kode_wilayah=<kode>/tahun=<tahun>/data_0.parquet: baris yang sama dipartisi gaya Hive; kolom kode_wilayah dan tahun juga ada di dalam berkas dengan tipenya (baca dengan hive_partitioning dan hive_types={'kode_wilayah': VARCHAR, 'tahun': INTEGER})`,
     status_rekonsiliasi: temuanTersedia ? "dari recon.temuan" : STATUS_BELUM_DIPERIKSA,
     kolom: FEED_COLUMNS.map((c) => ({ nama: c.name, tipe: c.type, keterangan: c.keterangan })),
   };

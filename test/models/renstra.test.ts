@@ -178,12 +178,12 @@ describe("on the LKjIP 2024 sources", () => {
       expect(r.status).toBe("on track");
     });
 
-    it("does not project TKK from a single point", async () => {
+    it("projects TKK from the years TPT gives (100 - TPT where no source states bekerja and angkatan kerja)", async () => {
+      // Only 2024 has both BPS tables; 2022, 2023 and 2025 are 100 - the chosen TPT quote.
       const r = await lintasan("tkk");
-      expect(r.jumlah_titik).toBe("1");
-      expect(r.jumlah_titik_proyeksi).toBe("0");
-      expect(r.proyeksi_akhir).toBeNull();
-      expect(r.dasar_nilai_acuan).toBe("realisasi 2024 (satu titik: tidak ada proyeksi)");
+      expect(r.jumlah_titik).toBe("4");
+      expect(r.jumlah_titik_proyeksi).toBe("4");
+      expect(r.dasar_nilai_acuan).toBe("proyeksi OLS 2026 dari 4 titik (2022, 2023, 2024, 2025)");
     });
   });
 

@@ -63,6 +63,25 @@ async function readParquet(db: Db, dir: string): Promise<string[][]> {
   ];
 }
 
+/** The Hive-partitioned parquet read back with DuckDB, rows in feed order, and the partition folders. */
+async function readPartitioned(db: Db, dir: string): Promise<{ rows: string[][]; folders: string[] }> {
+  const glob = sqlString(join(dir, FEED_NAME, "**", "*.parquet"));
+  const from = `read_parquet(${glob}, hive_partitioning = true, hive_types = {'kode_wilayah': VARCHAR, 'tahun': INTEGER})`;
+  const records = await db.all<Record<string, string | null>>(
+    `SELECT ${NAMES.map((n) => `CAST(${n} AS VARCHAR) AS ${n}`).join(", ")} FROM ${from} ORDER BY kode_wilayah, tahun, indikator`,
+  );
+  const folders = await db.all<{ f: string }>(
+    `SELECT DISTINCT regexp_extract(filename, 'kode_wilayah=[^/]+/tahun=[^/]+') AS f FROM read_parquet(${glob}, filename = true) ORDER BY 1`,
+  );
+  return {
+    rows: records.map((r) => FEED_COLUMNS.map((c) => {
+      const v = r[c.name] ?? null;
+      return v === null ? "" : c.type === "desimal" ? desimalMesin(v) : v;
+    })),
+    folders: folders.map((f) => f.f),
+  };
+}
+
 async function kvMetadata(db: Db, dir: string): Promise<Record<string, string>> {
   const rows = await db.all<{ k: string; v: string }>(
     `SELECT decode(key) AS k, decode(value) AS v FROM parquet_kv_metadata(${sqlString(join(dir, `${FEED_NAME}.parquet`))})`,
@@ -107,7 +126,8 @@ describe("the feed of a build with a second, synthetic region", () => {
     const xlsx = await readXlsx(dir);
     const parquet = await readParquet(db, dir);
     expect(NAMES).toEqual([
-      "kode_wilayah", "tahun", "indikator", "satuan", "arah", "target", "realisasi", "capaian", "kriteria", "sumber", "provenance", "status_rekonsiliasi",
+      "kode_wilayah", "tahun", "indikator", "nama_indikator", "satuan", "arah", "target", "realisasi", "capaian", "kriteria",
+      "tingkat_sumber", "dasar_pilihan", "sumber", "provenance", "status_rekonsiliasi",
     ]);
     expect(csv[0]).toEqual(NAMES);
     expect(xlsx.rows[0]).toEqual(NAMES);
@@ -124,6 +144,61 @@ describe("the feed of a build with a second, synthetic region", () => {
     expect(parquet).toEqual(csv);
   });
 
+  it("writes the same rows Hive-partitioned by region and year, read back by DuckDB", async () => {
+    const csv = await readCsv(dir);
+    const { rows, folders } = await readPartitioned(db, dir);
+    expect(rows).toEqual(csv.slice(1));
+    expect((await readXlsx(dir)).rows.slice(1)).toEqual(rows);
+    const keys = [...new Set(csv.slice(1).map((r) => `kode_wilayah=${r[0]}/tahun=${r[1]}`))].sort();
+    expect(folders).toEqual(keys);
+  });
+
+  it("holds TPT and TKK for every region and year the warehouse has a TPT for", async () => {
+    const csv = await readCsv(dir);
+    const have = new Set(csv.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]}`));
+    const years = await db.all<{ w: string; t: string }>(
+      `SELECT DISTINCT kode_wilayah AS w, tahun::VARCHAR AS t FROM intermediate.int_pasar_kerja WHERE ukuran = 'tpt' AND nilai IS NOT NULL`,
+    );
+    // The province and ten kab/kota (plus the synthetic Kutai Barat 2025).
+    expect(new Set(years.map((y) => y.w)).size).toBe(11);
+    for (const y of years) {
+      expect(have.has(`${y.w} ${y.t} tpt`), `${y.w} ${y.t} tpt`).toBe(true);
+      expect(have.has(`${y.w} ${y.t} tkk`), `${y.w} ${y.t} tkk`).toBe(true);
+    }
+  });
+
+  it("says for every realisation its source tier and why it was chosen, and gives units as the figures are", async () => {
+    const csv = await readCsv(dir);
+    const row = (w: string, t: string, ind: string) => csv.find((r) => r[0] === w && r[1] === t && r[2] === ind)!;
+    for (const r of csv.slice(1)) {
+      if (r[7] === "") continue;
+      expect(["statistik resmi", "data dinas", "laporan", "kutipan", "keputusan analis"], r.join("|")).toContain(r[10]);
+      expect(r[11], r.join("|")).not.toBe("");
+    }
+    // The BPS table outranks the LKjIP and the rector's 4,11 quote.
+    expect(row("6403", "2024", "tpt").slice(7, 12)).toEqual(["4.05", "107.9545454545", "Sangat Tinggi", "statistik resmi", expect.stringMatching(/^aturan bawaan/)]);
+    // TPT 2025 exists only as a quote in the news: the row says so.
+    expect(row("6403", "2025", "tpt").slice(6, 12)).toEqual(["", "4.4", "", "", "kutipan", "satu-satunya sumber"]);
+    expect(row("6403", "2024", "pct_pencaker_ditempatkan")[10]).toBe("data dinas");
+    expect(row("6403", "2022", "nilai_sakip_pd")[10]).toBe("laporan");
+    const pdrb = row("6403", "2024", "pdrb_per_kapita");
+    expect([pdrb[3], pdrb[4], pdrb[6], pdrb[7]]).toEqual(["PDRB per Kapita", "Juta Rupiah", "197.62", "240.87"]);
+    expect(row("6403", "2024", "tkk")[4]).toBe("Persen");
+    // Every Renstra target of the office's IKU that the plans give, 2021-2026, is in the feed.
+    const targets = await db.all<{ k: string }>(
+      `SELECT DISTINCT kunci_indikator || ' ' || tahun AS k FROM intermediate.int_renstra_target
+       WHERE kode_wilayah = '6403' AND target IS NOT NULL AND tahun BETWEEN 2021 AND 2026
+         AND (kunci_indikator IN ('tpt', 'tkk', 'pdrb_per_kapita')
+              OR kunci_indikator IN (SELECT kode_iku FROM config.kaskade_rpjmd WHERE kode_wilayah = '6403'))
+       ORDER BY 1`,
+    );
+    expect(targets.length).toBeGreaterThan(5);
+    for (const t of targets) {
+      const [ind, th] = t.k.split(" ");
+      expect(row("6403", th!, ind!)?.[6], t.k).toMatch(/^\d/);
+    }
+  });
+
   it("is the warehouse's feed.rpjmd_indikator and marts.feed_rpjmd_indikator, nothing dropped", async () => {
     const csv = await readCsv(dir);
     expect(await db.value<string>(`SELECT count(*)::VARCHAR FROM feed.rpjmd_indikator`)).toBe(String(csv.length - 1));
@@ -134,31 +209,32 @@ describe("the feed of a build with a second, synthetic region", () => {
     const csv = await readCsv(dir);
     const tkk = csv.find((r) => r[0] === "6403" && r[1] === "2024" && r[2] === "tkk")!;
     // 356.298 / 371.349 x 100 at the warehouse's 10 decimals, trailing zero dropped; target 95,60 -> 95.6.
-    expect(tkk.slice(5, 9)).toEqual(["95.6", "95.946939402", "100.3629073243", "Sangat Tinggi"]);
-    for (const r of csv.slice(1)) for (const j of [5, 6, 7]) expect(r[j]).toMatch(/^(-?\d+(\.\d*[1-9])?)?$/);
+    expect(tkk.slice(6, 10)).toEqual(["95.6", "95.946939402", "100.3629073243", "Sangat Tinggi"]);
+    for (const r of csv.slice(1)) for (const j of [6, 7, 8]) expect(r[j]).toMatch(/^(-?\d+(\.\d*[1-9])?)?$/);
   });
 
   it("gives the second region its own rows, and leaves Kutai Kartanegara's unchanged", async () => {
     const csv = await readCsv(dir);
     const kubar = csv.filter((r) => r[0] === "6402");
     // Its own BPS table and PK for 2025, and the figures outlets quote for Kutai Barat in other years.
-    expect(kubar.map((r) => `${r[1]} ${r[2]}`)).toEqual(["2022 tpt", "2023 tpt", "2024 pdrb_per_kapita", "2025 tpt"]);
+    expect(kubar.map((r) => `${r[1]} ${r[2]}`)).toEqual(["2022 tkk", "2022 tpt", "2023 tkk", "2023 tpt", "2024 pdrb_per_kapita", "2025 tkk", "2025 tpt"]);
     // TPT 5,10 against 6,00, lower is better: (6 - (5,1 - 6)) / 6 = 115%.
-    expect(kubar.filter((r) => r[1] === "2025")).toEqual([
+    expect(kubar.filter((r) => r[1] === "2025" && r[2] === "tpt")).toEqual([
       [
-        "6402", "2025", "tpt", "Persen", "negatif", "6", "5.1", "115", "Sangat Tinggi",
+        "6402", "2025", "tpt", "Tingkat Pengangguran Terbuka", "Persen", "negatif", "6", "5.1", "115", "Sangat Tinggi",
+        "statistik resmi", "satu-satunya sumber",
         "realisasi: Tabel BPS (bps/tpt_kabkota_2025.csv); target: Perjanjian Kinerja",
         "realisasi: bps/tpt_kabkota_2025.csv baris 4 kolom 2025; target: plans/perjanjian_kinerja_kubar_2025.csv baris 2",
         "tidak ada temuan",
       ],
     ]);
     const kukar = csv.filter((r) => r[0] === "6403");
-    expect(kukar).toHaveLength(16);
+    expect(kukar).toHaveLength(20);
     const tpt2024 = kukar.find((r) => r[1] === "2024" && r[2] === "tpt")!;
-    expect(tpt2024.slice(5, 9)).toEqual(["4.4", "4.05", "107.9545454545", "Sangat Tinggi"]);
+    expect(tpt2024.slice(6, 10)).toEqual(["4.4", "4.05", "107.9545454545", "Sangat Tinggi"]);
     // The Renstra models keep the regions apart too.
     const regions = await db.all(`SELECT DISTINCT kode_wilayah FROM marts.renstra_indikator ORDER BY 1`);
-    expect(regions.map((r) => r.kode_wilayah)).toEqual(["6402", "6403"]);
+    expect(regions.map((r) => r.kode_wilayah)).toEqual(["64", "6401", "6402", "6403", "6404", "6405", "6409", "6411", "6471", "6472", "6474"]);
     const [l] = await db.all(
       `SELECT status, nilai_acuan::VARCHAR AS v, tahun_akhir_renstra FROM marts.renstra_lintasan WHERE kode_wilayah = '6402' AND kunci_indikator = 'tpt'`,
     );
@@ -190,15 +266,15 @@ describe("the feed of a build with a second, synthetic region", () => {
         ...(open.length ? [`terbuka: ${open.length}${levels.length ? ` (${levels.join(", ")})` : ""}`] : []),
         ...(resolved ? [`diselesaikan: ${resolved}`] : []),
       ];
-      expect(r[11], `${w} ${t} ${ind}`).toBe(parts.length ? parts.join("; ") : "tidak ada temuan");
+      expect(r[14], `${w} ${t} ${ind}`).toBe(parts.length ? parts.join("; ") : "tidak ada temuan");
     }
     // At least one row carries findings, and one an analyst's resolution (sources/resolutions.csv: HI 2024).
-    expect(csv.some((r) => r[11]!.startsWith("terbuka: "))).toBe(true);
-    expect(csv.find((r) => r[0] === "6403" && r[1] === "2024" && r[2] === "pct_kasus_hi_difasilitasi")![11]).toContain("diselesaikan: 1");
+    expect(csv.some((r) => r[14]!.startsWith("terbuka: "))).toBe(true);
+    expect(csv.find((r) => r[0] === "6403" && r[1] === "2024" && r[2] === "pct_kasus_hi_difasilitasi")![14]).toContain("diselesaikan: 1");
   });
 
   it("carries the schema version as file metadata in every format", async () => {
-    expect(FEED_SCHEMA_VERSION).toBe("1.0.0");
+    expect(FEED_SCHEMA_VERSION).toBe("2.0.0");
     expect((await kvMetadata(db, dir)).feed_schema_version).toBe(FEED_SCHEMA_VERSION);
     expect((await readXlsx(dir)).keywords).toContain(`feed_schema_version=${FEED_SCHEMA_VERSION}`);
     const schema = JSON.parse(await readFile(join(dir, `${FEED_NAME}.schema.json`), "utf8"));
@@ -215,11 +291,11 @@ describe("status_rekonsiliasi on a small fake recon.temuan", () => {
     db = await Db.open(":memory:");
     await db.run(`CREATE SCHEMA marts`);
     await db.run(`CREATE TABLE marts.feed_rpjmd_indikator AS SELECT * FROM (VALUES
-      ('6403', 2024, 'tpt', 'Persen', 'negatif', 4.400000, 4.0500000000, 107.9545454545, 'Sangat Tinggi', 's', 'p'),
-      ('6403', 2024, 'tkk', NULL, 'positif', 95.600000, 95.9469394020, 100.3629073243, 'Sangat Tinggi', 's', 'p'),
-      ('6403', 2023, 'tpt', 'Persen', 'negatif', NULL, 4.0500000000, NULL, NULL, 's', 'p'),
-      ('6402', 2024, 'tpt', 'Persen', 'negatif', NULL, 1234567890123.1234567891, NULL, NULL, 's', 'p')
-    ) v(kode_wilayah, tahun, indikator, satuan, arah, target, realisasi, capaian, kriteria, sumber, provenance)`);
+      ('6403', 2024, 'tpt', 'TPT', 'Persen', 'negatif', 4.400000, 4.0500000000, 107.9545454545, 'Sangat Tinggi', 'statistik resmi', 'd', 's', 'p'),
+      ('6403', 2024, 'tkk', 'TKK', 'Persen', 'positif', 95.600000, 95.9469394020, 100.3629073243, 'Sangat Tinggi', 'statistik resmi', 'd', 's', 'p'),
+      ('6403', 2023, 'tpt', 'TPT', 'Persen', 'negatif', NULL, 4.0500000000, NULL, NULL, 'kutipan', 'd', 's', 'p'),
+      ('6402', 2024, 'tpt', 'TPT', 'Persen', 'negatif', NULL, 1234567890123.1234567891, NULL, NULL, 'kutipan', 'd', 's', 'p')
+    ) v(kode_wilayah, tahun, indikator, nama_indikator, satuan, arah, target, realisasi, capaian, kriteria, tingkat_sumber, dasar_pilihan, sumber, provenance)`);
     if (withTemuan) {
       await db.run(`CREATE SCHEMA recon`);
       // The shape the check step writes (docs: recon.temuan), only the columns filled that matter here.
@@ -248,7 +324,7 @@ describe("status_rekonsiliasi on a small fake recon.temuan", () => {
 
   it("counts open findings by level and resolved ones, per region, year and indicator", async () => {
     const csv = await setup(true);
-    const by = Object.fromEntries(csv.slice(1).map((r) => [`${r[0]} ${r[1]} ${r[2]}`, r[11]]));
+    const by = Object.fromEntries(csv.slice(1).map((r) => [`${r[0]} ${r[1]} ${r[2]}`, r[14]]));
     expect(by).toEqual({
       "6402 2024 tpt": "tidak ada temuan",
       // A finding counted once even when it names both the indicator and the family.
@@ -261,10 +337,10 @@ describe("status_rekonsiliasi on a small fake recon.temuan", () => {
 
   it("says the figures were not checked when recon.temuan does not exist", async () => {
     const csv = await setup(false);
-    expect(new Set(csv.slice(1).map((r) => r[11]))).toEqual(new Set([STATUS_BELUM_DIPERIKSA]));
+    expect(new Set(csv.slice(1).map((r) => r[14]))).toEqual(new Set([STATUS_BELUM_DIPERIKSA]));
     // Feed order: region, year, indicator; exact decimals beyond a double's precision survive in CSV.
     expect(csv.slice(1).map((r) => `${r[0]} ${r[1]} ${r[2]}`)).toEqual(["6402 2024 tpt", "6403 2023 tpt", "6403 2024 tkk", "6403 2024 tpt"]);
-    expect(csv[1]![6]).toBe("1234567890123.1234567891");
+    expect(csv[1]![7]).toBe("1234567890123.1234567891");
   });
 });
 
