@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { FEED_MART, FEED_SCHEMA_VERSION, FEED_TABLE, writeFeed } from "./export/feed.js";
-import { exportTables, readExportConfig } from "./export/tables.js";
+import { exportTables, readExportConfig, readSheetConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
 import { recordLineage, recordOutputLineage, recordTableLineage, relationsIn } from "./lib/lineage.js";
 import { loadSources } from "./ingest/run.js";
@@ -78,14 +78,16 @@ export const STEPS: Step[] = [
     needsWarehouse: true,
     async run(ctx) {
       const config = await readExportConfig(join(MODELS_DIR, "config", "ekspor_tabel.csv"), "models/config/ekspor_tabel.csv");
+      config.sheetFile = "models/config/ekspor_lembar.csv";
+      config.sheets = await readSheetConfig(join(MODELS_DIR, "config", config.sheetFile.split("/").pop()!), config.sheetFile);
       const r = await exportTables(ctx.db, ctx.outDir, config, { log: ctx.log });
       const modelOf = new Map(config.columns.map((c) => [c.tabel, c.model]));
       const opts = { via: "pipelines/export/tables.ts", step: "export" };
       for (const f of r.files) {
         const tabel = /^tables\/(.+)\.csv$/.exec(f)?.[1];
-        // A workbook holds every table written; a CSV its own table's model.
-        const models = tabel ? [modelOf.get(tabel)!] : r.tables.map((t) => modelOf.get(t)!);
-        await recordOutputLineage(ctx.db, f, [...models, "config.ekspor_tabel"], opts);
+        // A workbook holds every report table (ekspor_lembar); a CSV its own table's model.
+        const models = tabel ? [modelOf.get(tabel)!] : r.tables.filter((t) => config.sheets?.has(t)).map((t) => modelOf.get(t)!);
+        await recordOutputLineage(ctx.db, f, [...models, "config.ekspor_tabel", ...(tabel ? [] : ["config.ekspor_lembar"])], opts);
       }
       const skipped = r.skipped.length ? ` (${r.skipped.length} tabel dilewati: model belum ada)` : "";
       return `${r.tables.length} tabel, ${r.files.length} berkas${skipped}`;

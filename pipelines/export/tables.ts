@@ -1,70 +1,91 @@
 /**
- * The export step: report tables from the marts as CSV (one per table, Indonesian-formatted text)
- * and XLSX (one workbook per year, one sheet per table, real numbers), ready to paste into next
- * year's LKjIP. Which mart columns are exported, under which printed header and in which format is
- * configuration (models/config/ekspor_tabel.csv), so a new table needs no code.
+ * The export step: report tables from the marts as machine CSV (one per table: identifier columns,
+ * plain exact decimals) and as the report's own tables in XLSX (one workbook per report year, one
+ * sheet per report table laid out as printed, ready to paste into next year's LKjIP). Which mart
+ * columns are exported, under which printed (multi-level) header, in which format and with how many
+ * decimals is configuration (models/config/ekspor_tabel.csv); which tables are report tables, their
+ * sheet names, captions and order too (models/config/ekspor_lembar.csv). A new table needs no code.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { Db } from "../lib/duckdb.js";
 import { sqlIdent, sqlString } from "../lib/duckdb.js";
 import { describeProblem, type SourceProblem } from "../lib/errors.js";
 import { toCsv } from "../lib/csv.js";
-import {
-  angkaFixed,
-  bilanganFixed,
-  decimalsOf,
-  formatAngka,
-  formatBilangan,
-  formatPersen,
-  formatRupiah,
-  persenFixed,
-  rupiahFixed,
-} from "../lib/format.js";
-import { newWorkbook, sourcesDocumentDate, writeWorkbook } from "../lib/xlsx.js";
+import { angkaFixed, bilanganFixed } from "../lib/format.js";
+import { sourcesDocumentDate, writeWorkbook } from "../lib/xlsx.js";
+import { lkjipWorkbook, SOURCE_SHEET } from "./lkjip-workbook.js";
 
 export const EXPORT_FORMATS = ["teks", "rupiah", "persen", "angka", "bilangan"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const CONFIG_HEADER = ["tabel", "model", "kolom", "judul", "format", "urutan"] as const;
+/** Optional columns: a config without them keeps the defaults. */
+const CONFIG_OPTIONAL = ["desimal", "gabung_baris", "kolom_sumber"] as const;
+const SHEET_HEADER = ["tabel", "lembar", "judul", "urutan", "kolom_tahun", "nomor_kolom"] as const;
 
-/** Columns every exported model has; the first two are printed in front of the configured ones. */
+/** Columns every exported model has; the machine CSV writes them first. */
 const KEY_COLUMNS = ["kode_wilayah", "tahun", "urutan"] as const;
-const KEY_HEADERS = ["Kode Wilayah", "Tahun"] as const;
+
+/** Decimals shown when the config gives none: the report prints money whole and percentages with two. */
+export const DEFAULT_DECIMALS: Record<ExportFormat, number> = { teks: 0, rupiah: 0, persen: 2, angka: 2, bilangan: 0 };
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
+const YA = z.enum(["", "ya", "tidak"], { error: "isi 'ya', 'tidak' atau kosong" }).transform((v) => v === "ya");
 
-export const ExportColumnRow = z.object({
-  tabel: z
-    .string()
-    .regex(IDENT, "nama tabel hanya boleh huruf kecil, angka dan '_' (contoh: tabel_3_22)")
-    // Excel refuses sheet names longer than 31 characters.
-    .max(31, "nama tabel paling panjang 31 karakter (batas nama sheet Excel)"),
-  model: z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, "model harus berbentuk skema.tabel (contoh: marts.tabel_3_22)"),
-  kolom: z
-    .string()
-    .regex(IDENT, "nama kolom hanya boleh huruf kecil, angka dan '_'")
-    .refine((k) => k !== "kode_wilayah" && k !== "tahun", "kode_wilayah dan tahun selalu diekspor otomatis sebagai dua kolom pertama"),
-  judul: z.string().trim().min(1, "judul kolom tidak boleh kosong"),
-  format: z.enum(EXPORT_FORMATS, { error: `format harus salah satu dari: ${EXPORT_FORMATS.join(", ")}` }),
-  urutan: z
-    .string()
-    .regex(/^\d+$/, "urutan harus bilangan bulat")
-    .transform((v) => Number(v)),
-});
+export const ExportColumnRow = z
+  .object({
+    tabel: z
+      .string()
+      .regex(IDENT, "nama tabel hanya boleh huruf kecil, angka dan '_' (contoh: tabel_3_22)"),
+    model: z.string().regex(/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/, "model harus berbentuk skema.tabel (contoh: marts.tabel_3_22)"),
+    // Empty: a column the report prints without figures (Tabel 3.18 "Ket."), in the sheet only.
+    kolom: z
+      .string()
+      .regex(/^([a-z_][a-z0-9_]*)?$/, "nama kolom hanya boleh huruf kecil, angka dan '_'")
+      .refine((k) => k !== "kode_wilayah" && k !== "tahun", "kode_wilayah dan tahun selalu diekspor otomatis (CSV dan sheet Sumber)"),
+    judul: z.string().trim().min(1, "judul kolom tidak boleh kosong"),
+    format: z.enum(EXPORT_FORMATS, { error: `format harus salah satu dari: ${EXPORT_FORMATS.join(", ")}` }),
+    desimal: z
+      .string()
+      .regex(/^\d?$/, "desimal harus satu angka 0-9 atau kosong")
+      .transform((v) => (v === "" ? null : Number(v))),
+    gabung_baris: YA,
+    kolom_sumber: z.string().regex(/^([a-z_][a-z0-9_]*)?$/, "kolom_sumber harus nama kolom model atau kosong"),
+    urutan: z
+      .string()
+      .regex(/^\d+$/, "urutan harus bilangan bulat")
+      .transform((v) => Number(v)),
+  })
+  .transform((r) => ({ ...r, desimal: r.desimal ?? DEFAULT_DECIMALS[r.format] }));
 
 export type ExportColumn = z.output<typeof ExportColumnRow> & {
   /** Row in the config file as a person sees it (header is row 1). */
   baris: number;
 };
 
+export const SheetRow = z.object({
+  tabel: z.string().regex(IDENT, "nama tabel hanya boleh huruf kecil, angka dan '_'"),
+  // Excel refuses sheet names longer than 31 characters and these characters.
+  lembar: z.string().trim().min(1, "nama sheet tidak boleh kosong").max(31, "nama sheet paling panjang 31 karakter").regex(/^[^\\/?*[\]:]+$/, "nama sheet tidak boleh memuat \\ / ? * [ ] :"),
+  judul: z.string().trim(),
+  urutan: z.string().regex(/^\d+$/, "urutan harus bilangan bulat").transform((v) => Number(v)),
+  kolom_tahun: z.string().regex(/^([a-z_][a-z0-9_]*)?$/, "kolom_tahun harus nama kolom model atau kosong").transform((v) => v || "tahun"),
+  nomor_kolom: YA,
+});
+
+export type SheetConfigRow = z.output<typeof SheetRow> & { baris: number };
+
 export interface ExportConfig {
   /** How errors name the config file. */
   file: string;
   columns: ExportColumn[];
+  /** How errors name the sheet config file. */
+  sheetFile?: string;
+  /** Report tables that get a sheet in lkjip_<tahun>.xlsx, by table; a table without one is CSV only. */
+  sheets?: Map<string, SheetConfigRow>;
 }
 
 export interface ExportResult {
@@ -88,11 +109,8 @@ export class ExportConfigError extends Error {
   }
 }
 
-/**
- * Reads and validates the export config. `displayName` is how errors name the file (the path
- * relative to the project, rather than wherever it was opened from).
- */
-export async function readExportConfig(path: string, displayName = path): Promise<ExportConfig> {
+/** CSV records with their row numbers as a person sees them, and the trimmed header. */
+async function readConfigCsv(path: string, displayName: string, required: readonly string[]) {
   // csv-parse skips blank lines, so each record's row number comes from its info, not its index
   // (its typings do not follow the `info` option to the record shape, hence the cast).
   const parsed = parse(await readFile(path, "utf8"), {
@@ -103,18 +121,28 @@ export async function readExportConfig(path: string, displayName = path): Promis
   }) as unknown as { record: string[]; info: { lines: number } }[];
   const [head, ...body] = parsed;
   const header = head?.record.map((c) => c.trim());
-  const problems: SourceProblem[] = [];
-  const missing = CONFIG_HEADER.filter((h) => !header?.includes(h));
+  const missing = required.filter((h) => !header?.includes(h));
   if (!header || missing.length) {
     throw new ExportConfigError([
-      { file: displayName, row: 1, reason: `header harus memuat ${CONFIG_HEADER.join(",")}; tidak ada: ${missing.join(", ")}` },
+      { file: displayName, row: 1, reason: `header harus memuat ${required.join(",")}; tidak ada: ${missing.join(", ")}` },
     ]);
   }
   const index = new Map(header.map((h, i) => [h, i]));
+  return body.map(({ record, info }) => ({
+    baris: info.lines,
+    rec: (names: readonly string[]) => Object.fromEntries(names.map((h) => [h, (record[index.get(h) ?? -1] ?? "").trim()])) as Record<string, string>,
+  }));
+}
+
+/**
+ * Reads and validates the export config. `displayName` is how errors name the file (the path
+ * relative to the project, rather than wherever it was opened from).
+ */
+export async function readExportConfig(path: string, displayName = path): Promise<ExportConfig> {
+  const problems: SourceProblem[] = [];
   const columns: ExportColumn[] = [];
-  for (const { record: cells, info } of body) {
-    const baris = info.lines;
-    const rec: Record<string, string> = Object.fromEntries(CONFIG_HEADER.map((h) => [h, (cells[index.get(h)!] ?? "").trim()]));
+  for (const { baris, rec: pick } of await readConfigCsv(path, displayName, CONFIG_HEADER)) {
+    const rec = pick([...CONFIG_HEADER, ...CONFIG_OPTIONAL]);
     const r = ExportColumnRow.safeParse(rec);
     if (!r.success) {
       for (const iss of r.error.issues) {
@@ -130,21 +158,46 @@ export async function readExportConfig(path: string, displayName = path): Promis
   return { file: displayName, columns };
 }
 
-/** Rules that span rows: one model per table, distinct column order, distinct sheet names. */
+/**
+ * Reads the sheet config (models/config/ekspor_lembar.csv): which tables are report tables, their sheet
+ * name and caption as printed, and their order in the report.
+ */
+export async function readSheetConfig(path: string, displayName = path): Promise<Map<string, SheetConfigRow>> {
+  const problems: SourceProblem[] = [];
+  const sheets = new Map<string, SheetConfigRow>();
+  const names = new Map<string, number>();
+  for (const { baris, rec: pick } of await readConfigCsv(path, displayName, SHEET_HEADER)) {
+    const rec = pick(SHEET_HEADER);
+    const r = SheetRow.safeParse(rec);
+    if (!r.success) {
+      for (const iss of r.error.issues) {
+        const column = String(iss.path[0] ?? "");
+        problems.push({ file: displayName, row: baris, column, reason: iss.message, text: rec[column] ?? null });
+      }
+      continue;
+    }
+    if (sheets.has(r.data.tabel)) problems.push({ file: displayName, row: baris, column: "tabel", reason: `tabel ${r.data.tabel} sudah punya sheet`, text: r.data.tabel });
+    // Excel compares sheet names case-insensitively; "Sumber" is the companion sheet.
+    const key = r.data.lembar.toLowerCase();
+    if (names.has(key) || key === SOURCE_SHEET.toLowerCase()) {
+      problems.push({ file: displayName, row: baris, column: "lembar", reason: `nama sheet "${r.data.lembar}" sudah dipakai`, text: r.data.lembar });
+    }
+    names.set(key, baris);
+    sheets.set(r.data.tabel, { ...r.data, baris });
+  }
+  if (problems.length) throw new ExportConfigError(problems);
+  return sheets;
+}
+
+/** Rules that span rows: one model per table, distinct column order. */
 function crossRowProblems(file: string, columns: ExportColumn[]): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const firstOf = new Map<string, ExportColumn>();
   const order = new Set<string>();
-  const sheets = new Map<string, string>();
   for (const c of columns) {
     const first = firstOf.get(c.tabel);
     if (!first) {
       firstOf.set(c.tabel, c);
-      const sheet = sheetName(c.tabel).toLowerCase();
-      const other = sheets.get(sheet);
-      // Excel compares sheet names case-insensitively.
-      if (other) problems.push({ file, row: c.baris, column: "tabel", reason: `nama sheet "${sheetName(c.tabel)}" sama dengan tabel ${other}`, text: c.tabel });
-      sheets.set(sheet, c.tabel);
     } else if (first.model !== c.model) {
       problems.push({ file, row: c.baris, column: "model", reason: `tabel ${c.tabel} sudah membaca ${first.model} (baris ${first.baris}); satu tabel hanya dari satu model`, text: c.model });
     }
@@ -155,33 +208,32 @@ function crossRowProblems(file: string, columns: ExportColumn[]): SourceProblem[
   return problems;
 }
 
-/** "tabel_3_22" -> "Tabel 3.22", the caption a reader looks for; other names keep their words. */
-export function sheetName(tabel: string): string {
-  const m = /^tabel_(.+)$/.exec(tabel);
-  if (m) return `Tabel ${m[1]!.replace(/_/g, ".")}`;
-  const words = tabel.replace(/_/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** One exported table, checked against the warehouse and read in report order. */
-interface TableData {
+export interface TableData {
   tabel: string;
   model: string;
   columns: ExportColumn[];
-  rows: { kodeWilayah: string; tahun: string; cells: Cell[] }[];
+  rows: TableRow[];
 }
 
-/** A value as CSV text and as an XLSX cell (number + number format, or text). */
-interface Cell {
-  text: string;
-  value: number | string | null;
-  numFmt?: string;
+export interface TableRow {
+  kodeWilayah: string;
+  tahun: string;
+  urutan: string;
+  /** The report year the row is printed in (kolom_tahun of the sheet config; else tahun). */
+  tahunLaporan: string;
+  /** Exact decimal text or text per configured column (null = empty; a column without `kolom` is always null). */
+  values: (string | null)[];
+  /** Provenance per configured column (its kolom_sumber), else the row's source_file/source_row. */
+  sources: (string | null)[];
+  rowSource: string | null;
 }
 
 /**
- * Writes `outDir/tables/<tabel>.csv` and `outDir/tables/lkjip_<tahun>.xlsx`. Config rows whose
- * model does not exist are skipped (logged); a missing column, or a value that does not fit its
- * format, fails the build naming the config row, before any file is written.
+ * Writes `outDir/tables/<tabel>.csv` (machine CSV) and `outDir/tables/lkjip_<tahun>.xlsx` (the report's
+ * tables as printed, pipelines/export/lkjip-workbook.ts). Config rows whose model does not exist are
+ * skipped (logged); a missing column, or a value that does not fit its format, fails the build naming
+ * the config row, before any file is written.
  */
 export async function exportTables(db: Db, outDir: string, config: ExportConfig, opts: { log?: (line: string) => void } = {}): Promise<ExportResult> {
   const log = opts.log ?? (() => {});
@@ -190,7 +242,7 @@ export async function exportTables(db: Db, outDir: string, config: ExportConfig,
 
   // Check every table before writing anything, so one run reports all config mistakes at once.
   const problems: SourceProblem[] = [];
-  const present: { tabel: string; model: string; columns: ExportColumn[] }[] = [];
+  const present: { tabel: string; model: string; columns: ExportColumn[]; have: Set<string> }[] = [];
   const skipped: string[] = [];
   for (const [tabel, cols] of byTable) {
     const columns = [...cols].sort((a, b) => a.urutan - b.urutan);
@@ -218,43 +270,48 @@ export async function exportTables(db: Db, outDir: string, config: ExportConfig,
       });
     }
     for (const c of columns) {
-      if (!have.has(c.kolom)) {
-        problems.push({
-          file: config.file,
-          row: c.baris,
-          column: "kolom",
-          reason: `${c.model} tidak punya kolom "${c.kolom}" (kolom yang ada: ${existing.map((e) => e.c).join(", ")})`,
-          text: c.kolom,
-        });
+      for (const [field, col] of [["kolom", c.kolom], ["kolom_sumber", c.kolom_sumber]] as const) {
+        if (col && !have.has(col)) {
+          problems.push({
+            file: config.file,
+            row: c.baris,
+            column: field,
+            reason: `${c.model} tidak punya kolom "${col}" (kolom yang ada: ${existing.map((e) => e.c).join(", ")})`,
+            text: col,
+          });
+        }
       }
     }
-    present.push({ tabel, model: first.model, columns });
+    const sheet = config.sheets?.get(tabel);
+    if (sheet && !have.has(sheet.kolom_tahun)) {
+      problems.push({ file: config.sheetFile ?? "ekspor_lembar.csv", row: sheet.baris, column: "kolom_tahun", reason: `${first.model} tidak punya kolom "${sheet.kolom_tahun}"`, text: sheet.kolom_tahun });
+    }
+    present.push({ tabel, model: first.model, columns, have });
   }
   if (problems.length) throw new ExportConfigError(problems);
 
   const tables: TableData[] = [];
-  for (const t of present) tables.push(await readTable(db, config.file, t));
+  for (const t of present) tables.push(await readTable(db, config, t));
 
   const dir = join(outDir, "tables");
   // Created even when nothing is exported, so publishing replaces a previous build's tables.
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
   for (const t of tables) {
-    const header = [...KEY_HEADERS, ...t.columns.map((c) => c.judul)];
-    const body = t.rows.map((r) => [r.kodeWilayah, r.tahun, ...r.cells.map((c) => c.text)]);
-    await writeFile(join(dir, `${t.tabel}.csv`), toCsv([header, ...body]), "utf8");
+    await writeFile(join(dir, `${t.tabel}.csv`), machineCsv(t), "utf8");
     files.push(`tables/${t.tabel}.csv`);
   }
 
+  const sheets = config.sheets ?? new Map<string, SheetConfigRow>();
+  const reportTables = tables.filter((t) => sheets.has(t.tabel)).sort((a, b) => sheets.get(a.tabel)!.urutan - sheets.get(b.tabel)!.urutan);
+  const years = [...new Set(reportTables.flatMap((t) => t.rows.map((r) => r.tahunLaporan)))].sort((a, b) => Number(a) - Number(b));
   const date = await sourcesDocumentDate(db);
-  const years = [...new Set(tables.flatMap((t) => t.rows.map((r) => r.tahun)))].sort((a, b) => Number(a) - Number(b));
   for (const tahun of years) {
-    const wb = newWorkbook({ title: `Tabel LKjIP ${tahun}`, date });
-    for (const t of tables) {
-      const rows = t.rows.filter((r) => r.tahun === tahun);
-      // A table without figures for this year is left out rather than printed as an empty sheet.
-      if (rows.length) addSheet(wb, t, rows);
-    }
+    const wb = lkjipWorkbook(
+      reportTables.map((t) => ({ table: t, sheet: sheets.get(t.tabel)!, rows: t.rows.filter((r) => r.tahunLaporan === tahun) })),
+      Number(tahun),
+      date,
+    );
     const file = `lkjip_${tahun}.xlsx`;
     await writeWorkbook(wb, join(dir, file));
     files.push(`tables/${file}`);
@@ -263,97 +320,74 @@ export async function exportTables(db: Db, outDir: string, config: ExportConfig,
   return { tables: tables.map((t) => t.tabel), files, skipped };
 }
 
-async function readTable(db: Db, file: string, t: { tabel: string; model: string; columns: ExportColumn[] }): Promise<TableData> {
+async function readTable(db: Db, config: ExportConfig, t: { tabel: string; model: string; columns: ExportColumn[]; have: Set<string> }): Promise<TableData> {
   const [schema, name] = t.model.split(".") as [string, string];
   const from = `${sqlIdent(schema)}.${sqlIdent(name)}`;
+  const tahunKolom = config.sheets?.get(t.tabel)?.kolom_tahun ?? "tahun";
   // Everything crosses as VARCHAR: DECIMAL casts to its exact digits, and no value becomes a JS float.
-  const selected = t.columns.map((c, i) => `CAST(${sqlIdent(c.kolom)} AS VARCHAR) AS c${i}`);
+  const selected = t.columns.flatMap((c, i) => [
+    c.kolom ? `CAST(${sqlIdent(c.kolom)} AS VARCHAR) AS c${i}` : `NULL::VARCHAR AS c${i}`,
+    c.kolom_sumber ? `CAST(${sqlIdent(c.kolom_sumber)} AS VARCHAR) AS s${i}` : `NULL::VARCHAR AS s${i}`,
+  ]);
+  const rowSource = t.have.has("source_file")
+    ? `CAST(source_file AS VARCHAR)${t.have.has("source_row") ? ` || coalesce(' baris ' || CAST(source_row AS VARCHAR), '')` : ""}`
+    : "NULL::VARCHAR";
   // The exported columns break ties so that duplicate (kode_wilayah, tahun, urutan) keys still give one order.
   const tieBreak = t.columns.map((_, i) => `c${i}`);
-  const sql = `SELECT CAST(kode_wilayah AS VARCHAR) AS kode_wilayah, CAST(tahun AS VARCHAR) AS tahun, CAST(urutan AS VARCHAR) AS urutan
+  const sql = `SELECT CAST(kode_wilayah AS VARCHAR) AS kode_wilayah, CAST(tahun AS VARCHAR) AS tahun, CAST(urutan AS VARCHAR) AS urutan,
+      CAST(${sqlIdent(tahunKolom)} AS VARCHAR) AS tahun_laporan, ${rowSource} AS sumber_baris
       ${selected.map((s) => `, ${s}`).join("")}
     FROM ${from}
     ORDER BY ${from}.kode_wilayah, ${from}.tahun, ${from}.urutan${tieBreak.map((c) => `, ${c}`).join("")}`;
   const records = await db.all<Record<string, string | null>>(sql);
-  const rows = records.map((rec) => {
+  const rows = records.map((rec): TableRow => {
     const where = `kode_wilayah ${rec.kode_wilayah ?? "kosong"}, tahun ${rec.tahun ?? "kosong"}, urutan ${rec.urutan ?? "kosong"}`;
-    if (rec.tahun == null) {
-      throw new ExportConfigError([{ file, row: t.columns[0]!.baris, column: "model", reason: `${t.model} punya baris tanpa tahun (${where})`, text: t.model }]);
+    if (rec.tahun == null || rec.tahun_laporan == null) {
+      throw new ExportConfigError([{ file: config.file, row: t.columns[0]!.baris, column: "model", reason: `${t.model} punya baris tanpa tahun (${where})`, text: t.model }]);
     }
-    const cells = t.columns.map((c, i) => {
+    const values = t.columns.map((c, i) => {
       const v = rec[`c${i}`] ?? null;
       try {
-        return toCell(v, c.format);
+        return v == null ? null : checkValue(v, c.format);
       } catch (err) {
         const reason = `${t.model} kolom "${c.kolom}" (${where}) tidak bisa ditulis sebagai ${c.format}: ${err instanceof Error ? err.message : String(err)}`;
-        throw new ExportConfigError([{ file, row: c.baris, column: "format", reason, text: c.format }]);
+        throw new ExportConfigError([{ file: config.file, row: c.baris, column: "format", reason, text: c.format }]);
       }
     });
-    return { kodeWilayah: rec.kode_wilayah ?? "", tahun: rec.tahun, cells };
+    return {
+      kodeWilayah: rec.kode_wilayah ?? "",
+      tahun: rec.tahun,
+      urutan: rec.urutan ?? "",
+      tahunLaporan: rec.tahun_laporan,
+      values,
+      sources: t.columns.map((_, i) => rec[`s${i}`] ?? null),
+      rowSource: rec.sumber_baris ?? null,
+    };
   });
   return { tabel: t.tabel, model: t.model, columns: t.columns, rows };
 }
 
-/**
- * XLSX cells hold the value as displayed (rounded to sen / two decimals), so the workbook and the
- * CSV agree and a pasted cell never carries digits the reader did not see. Excel keeps numbers as
- * doubles (15 significant digits): only here does a value become a JS number; the CSV stays exact.
- */
-function toCell(v: string | null, format: ExportFormat): Cell {
-  if (v == null) return { text: "", value: null };
+/** The value as exact plain text: a number in its format's terms, or the text as it is. */
+function checkValue(v: string, format: ExportFormat): string {
   switch (format) {
     case "teks":
-      return { text: v, value: v };
-    case "rupiah": {
-      const fixed = rupiahFixed(v);
-      return { text: formatRupiah(v), value: Number(fixed), numFmt: decimalsOf(fixed) ? "#,##0.00" : "#,##0" };
-    }
-    case "persen":
-      return { text: formatPersen(v), value: Number(persenFixed(v)), numFmt: "#,##0.00" };
-    case "angka": {
-      const fixed = angkaFixed(v);
-      const d = decimalsOf(fixed);
-      return { text: formatAngka(v), value: Number(fixed), numFmt: d ? `#,##0.${"0".repeat(d)}` : "#,##0" };
-    }
+      return v;
     case "bilangan":
-      return { text: formatBilangan(v), value: Number(bilanganFixed(v)), numFmt: "#,##0" };
+      return bilanganFixed(v);
+    default:
+      return angkaFixed(v);
   }
 }
 
 /**
- * Number formats use Excel's invariant codes ("," thousands, "." decimals): Excel displays them
- * with the reader's locale separators, so an Indonesian Excel shows 15.094.099.333 and 99,19.
+ * The machine CSV of a table: identifier column names (kode_wilayah, tahun, urutan, the mart's own
+ * column names, then the provenance columns), plain exact decimals with "." and no grouping, UTF-8,
+ * RFC 4180. People who paste into an Indonesian Excel get the XLSX, where Excel formats the numbers.
  */
-function addSheet(wb: ExcelJS.Workbook, t: TableData, rows: TableData["rows"]): void {
-  const ws = wb.addWorksheet(sheetName(t.tabel), { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
-  const headers = [...KEY_HEADERS, ...t.columns.map((c) => c.judul)];
-  const widths = headers.map((h) => h.length);
-  const head = ws.getRow(1);
-  headers.forEach((h, j) => {
-    const cell = head.getCell(j + 1);
-    cell.value = h;
-    cell.font = { bold: true };
-    cell.alignment = { vertical: "top", wrapText: true };
-  });
-  rows.forEach((r, i) => {
-    const row = ws.getRow(i + 2);
-    row.getCell(1).value = r.kodeWilayah;
-    const year = row.getCell(2);
-    year.value = Number(r.tahun);
-    // Without "0" an Indonesian Excel would show the year as 2.024.
-    year.numFmt = "0";
-    widths[0] = Math.max(widths[0]!, r.kodeWilayah.length);
-    widths[1] = Math.max(widths[1]!, r.tahun.length);
-    r.cells.forEach((c, j) => {
-      const cell = row.getCell(j + 3);
-      cell.value = c.value;
-      if (c.numFmt) cell.numFmt = c.numFmt;
-      else if (typeof c.value === "string") cell.alignment = { vertical: "top", wrapText: true };
-      widths[j + 2] = Math.max(widths[j + 2]!, c.text.length);
-    });
-  });
-  // Long headers and long text wrap instead of stretching the sheet past a screen.
-  ws.columns.forEach((col, j) => {
-    col.width = Math.min(60, Math.max(8, (widths[j] ?? 0) + 2));
-  });
+export function machineCsv(t: TableData): string {
+  const cols = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.kolom);
+  const sourceCols = [...new Map(t.columns.map((c, i) => [c.kolom_sumber, i] as const).filter(([k]) => k)).entries()];
+  const header = [...KEY_COLUMNS, ...cols.map(({ c }) => c.kolom), ...sourceCols.map(([k]) => k)];
+  const body = t.rows.map((r) => [r.kodeWilayah, r.tahun, r.urutan, ...cols.map(({ i }) => r.values[i]), ...sourceCols.map(([, i]) => r.sources[i])]);
+  return toCsv([header, ...body]);
 }
