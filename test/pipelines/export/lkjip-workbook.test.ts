@@ -3,16 +3,13 @@
  * the report's layout (sheet names and order, printed headers and their merges, print setup) and cell
  * by cell with the marts; plus the header layout on its own.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { columnLetter, headerLayout, LEVEL_SEPARATOR, sheetRows, withYear } from "../../../pipelines/export/lkjip-workbook.js";
-import { exportTables, readExportConfig, readSheetConfig, type ExportConfig } from "../../../pipelines/export/tables.js";
+import { readExportConfig, readSheetConfig, type ExportConfig } from "../../../pipelines/export/tables.js";
 import type { Db } from "../../../pipelines/lib/duckdb.js";
-import { checkedWarehouse } from "../../helpers/pipeline.js";
-import { SOURCES } from "../../helpers/warehouse.js";
+import { openSharedWarehouse, sharedBuild } from "../../helpers/shared-build.js";
 
 const CONFIG_DIR = resolve(import.meta.dirname, "../../../models/config");
 
@@ -52,19 +49,17 @@ describe("headerLayout", () => {
   });
 });
 
-describe("lkjip_2024.xlsx from the bundled sources", () => {
+describe("lkjip_2024.xlsx of `npm run pipeline` on the bundled sources", () => {
   let db: Db;
   let wb: ExcelJS.Workbook;
   let config: ExportConfig;
 
   beforeAll(async () => {
-    db = await checkedWarehouse(SOURCES);
+    db = await openSharedWarehouse();
     config = await readExportConfig(join(CONFIG_DIR, "ekspor_tabel.csv"));
     config.sheets = await readSheetConfig(join(CONFIG_DIR, "ekspor_lembar.csv"));
-    const out = await mkdtemp(join(tmpdir(), "lkjip-"));
-    await exportTables(db, out, config);
     wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(out, "tables", "lkjip_2024.xlsx"));
+    await wb.xlsx.readFile(join(sharedBuild(), "tables", "lkjip_2024.xlsx"));
   });
   afterAll(() => db?.close());
 
