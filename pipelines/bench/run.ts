@@ -7,7 +7,8 @@
  * peak RSS), run it again over the same sources (no-op rebuild), and score the injected
  * conflicts against the findings. Writes outputs/bench.json.
  *
- * Run large sizes niced (`nice -n 19 npm run bench -- 514x2`) on a shared machine.
+ * Run large sizes niced (`nice -n 19 npm run bench -- 514x2`) on a shared machine. Set
+ * WAREHOUSE_MEMORY_LIMIT (e.g. 1GB) to bound DuckDB's cache in the builds.
  */
 import { spawn } from "node:child_process";
 import { access, mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -136,6 +137,8 @@ const machine = {
   os: `${osType()} ${release()}`,
   node: process.version,
   loadAvgAtStart: loadavg().map((x) => Number(x.toFixed(2))),
+  /** DuckDB memory_limit of the builds (env WAREHOUSE_MEMORY_LIMIT, inherited by the children). */
+  warehouseMemoryLimit: process.env.WAREHOUSE_MEMORY_LIMIT ?? null,
 };
 console.log(`mesin: ${machine.cpu}, ${machine.cores} core, ${machine.memGb} GB, ${machine.os}, Node ${machine.node}, beban awal ${machine.loadAvgAtStart.join(" ")}`);
 

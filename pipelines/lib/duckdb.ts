@@ -23,7 +23,11 @@ export class Db {
 
   /** `readOnly` lets several processes open one file at once (tests share one build). */
   static async open(path: string, opts: { readOnly?: boolean } = {}): Promise<Db> {
-    const instance = await DuckDBInstance.create(path, opts.readOnly ? { access_mode: "READ_ONLY" } : undefined);
+    // DuckDB caches up to 80% of RAM by default; WAREHOUSE_MEMORY_LIMIT (e.g. "1GB") bounds it, and
+    // DuckDB spills to disk beyond it: the bounded-memory knob of large builds (npm run bench).
+    const limit = process.env.WAREHOUSE_MEMORY_LIMIT;
+    const config: Record<string, string> = { ...(opts.readOnly ? { access_mode: "READ_ONLY" } : {}), ...(limit ? { memory_limit: limit } : {}) };
+    const instance = await DuckDBInstance.create(path, Object.keys(config).length ? config : undefined);
     const con = await instance.connect();
     registerParsers(con);
     return new Db(instance, con);
