@@ -62,7 +62,7 @@ export const FEED_COLUMNS: readonly FeedColumn[] = [
   },
   { name: "sumber", type: "teks", keterangan: "Asal realisasi dan target." },
   { name: "provenance", type: "teks", keterangan: "Berkas dan baris sumber (relatif terhadap folder sources/) dari realisasi dan target." },
-  { name: "status_rekonsiliasi", type: "teks", keterangan: "Ringkasan temuan rekonsiliasi (recon.temuan) untuk wilayah, tahun dan indikator ini." },
+  { name: "status_rekonsiliasi", type: "teks", keterangan: "Ringkasan rekonsiliasi untuk wilayah, tahun dan indikator ini: jumlah masalah (recon.masalah) terbuka per tingkat dan yang diselesaikan, atau 'tidak ada temuan'." },
 ];
 
 export interface FeedResult {
@@ -100,40 +100,48 @@ async function tableExists(db: Db, schema: string, table: string): Promise<boole
  * whichever figure of the indicator (target, realisasi, capaian) it is about: the status says how
  * far to trust the row.
  */
-export function statusSql(temuanTersedia: boolean, adaKeluarga = true): { join: string; expr: string } {
+export function statusSql(temuanTersedia: boolean, adaKeluarga = true, adaMasalah = false): { join: string; expr: string } {
   if (!temuanTersedia) return { join: "", expr: sqlString(STATUS_BELUM_DIPERIKSA) };
   const keluarga = adaKeluarga
     ? `OR r.keluarga IN (k.indikator || '|' || k.kode_wilayah || '|' || k.tahun || '|tahunan',
                          'realisasi|' || k.kode_wilayah || '|' || k.tahun || '|tahunan|' || k.indikator)`
     : "";
+  // With the reconciliation's masalah (recon.masalah: one per underlying problem, what the office works
+  // through) the row counts problems, at the masalah's level and status; otherwise single findings.
+  const unit = adaMasalah ? "coalesce(r.masalah_id, r.temuan_id)" : "r.temuan_id";
+  const tingkat = adaMasalah ? "coalesce(m.tingkat, r.tingkat)" : "r.tingkat";
+  const status = adaMasalah ? "coalesce(m.status, r.status)" : "r.status";
+  const masalahJoin = adaMasalah ? "LEFT JOIN recon.masalah m ON m.masalah_id = r.masalah_id" : "";
+  const word = adaMasalah ? " masalah" : "";
   const join = `LEFT JOIN (
       SELECT k.kode_wilayah, k.tahun, k.indikator,
-        count(DISTINCT r.temuan_id) FILTER (WHERE r.status = 'terbuka') AS terbuka,
-        count(DISTINCT r.temuan_id) FILTER (WHERE r.status = 'terbuka' AND r.tingkat = 'error') AS terbuka_error,
-        count(DISTINCT r.temuan_id) FILTER (WHERE r.status = 'terbuka' AND r.tingkat = 'warning') AS terbuka_warning,
-        count(DISTINCT r.temuan_id) FILTER (WHERE r.status = 'terbuka' AND r.tingkat = 'rounding') AS terbuka_rounding,
-        count(DISTINCT r.temuan_id) FILTER (WHERE r.status = 'diselesaikan') AS diselesaikan
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka') AS terbuka,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${tingkat} = 'error') AS terbuka_error,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${tingkat} = 'warning') AS terbuka_warning,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${tingkat} = 'rounding') AS terbuka_rounding,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'diselesaikan') AS diselesaikan
       FROM (SELECT DISTINCT kode_wilayah, tahun, indikator FROM ${FEED_MART}) k
       JOIN recon.temuan r
         ON r.kode_wilayah = k.kode_wilayah AND r.tahun = k.tahun
        AND (r.kunci_indikator = k.indikator ${keluarga})
+      ${masalahJoin}
       GROUP BY k.kode_wilayah, k.tahun, k.indikator
     ) t ON t.kode_wilayah = f.kode_wilayah AND t.tahun = f.tahun AND t.indikator = f.indikator`;
   const expr = `CASE
       WHEN coalesce(t.terbuka, 0) + coalesce(t.diselesaikan, 0) = 0 THEN 'tidak ada temuan'
       ELSE concat_ws('; ',
-        CASE WHEN t.terbuka > 0 THEN 'terbuka: ' || t.terbuka || coalesce(' (' || nullif(concat_ws(', ',
+        CASE WHEN t.terbuka > 0 THEN 'terbuka: ' || t.terbuka || '${word}' || coalesce(' (' || nullif(concat_ws(', ',
           CASE WHEN t.terbuka_error > 0 THEN 'error: ' || t.terbuka_error END,
           CASE WHEN t.terbuka_warning > 0 THEN 'warning: ' || t.terbuka_warning END,
           CASE WHEN t.terbuka_rounding > 0 THEN 'rounding: ' || t.terbuka_rounding END), '') || ')', '') END,
-        CASE WHEN t.diselesaikan > 0 THEN 'diselesaikan: ' || t.diselesaikan END)
+        CASE WHEN t.diselesaikan > 0 THEN 'diselesaikan: ' || t.diselesaikan || '${word}' END)
     END`;
   return { join, expr };
 }
 
 /** The one query all three formats come from, in feed order. */
-export function feedQuery(temuanTersedia: boolean, adaKeluarga = true): string {
-  const status = statusSql(temuanTersedia, adaKeluarga);
+export function feedQuery(temuanTersedia: boolean, adaKeluarga = true, adaMasalah = false): string {
+  const status = statusSql(temuanTersedia, adaKeluarga, adaMasalah);
   const cols = FEED_COLUMNS.map((c) =>
     c.name === "status_rekonsiliasi" ? `CAST(${status.expr} AS VARCHAR) AS status_rekonsiliasi` : `CAST(f.${c.name} AS ${SQL_TYPE[c.type]}) AS ${c.name}`,
   );
@@ -175,8 +183,15 @@ export async function writeFeed(db: Db, outDir: string, opts: { log?: (line: str
       `SELECT count(*)::VARCHAR FROM information_schema.columns WHERE table_schema = 'recon' AND table_name = 'temuan' AND column_name = 'keluarga'`,
     )) !== "0";
 
+  const adaMasalah =
+    temuanTersedia &&
+    (await tableExists(db, "recon", "masalah")) &&
+    (await db.value<string>(
+      `SELECT count(*)::VARCHAR FROM information_schema.columns WHERE table_schema = 'recon' AND table_name = 'temuan' AND column_name = 'masalah_id'`,
+    )) !== "0";
+
   await db.run(`CREATE SCHEMA IF NOT EXISTS feed`);
-  await db.run(`CREATE OR REPLACE TABLE ${FEED_TABLE} AS ${feedQuery(temuanTersedia, adaKeluarga)}`);
+  await db.run(`CREATE OR REPLACE TABLE ${FEED_TABLE} AS ${feedQuery(temuanTersedia, adaKeluarga, adaMasalah)}`);
   const order = `ORDER BY kode_wilayah, tahun, indikator`;
 
   const dir = join(outDir, "feeds");
@@ -237,7 +252,7 @@ export async function writeFeed(db: Db, outDir: string, opts: { log?: (line: str
     xlsx: "satu sheet; angka sebagai angka bila nilai double-nya sama persis dengan teks desimalnya, selain itu sebagai teks",
     parquet: "kolom desimal bertipe DECIMAL(28,10); versi skema di metadata key-value feed_schema_version",
     parquet_partisi: `${FEED_NAME}/kode_wilayah=<kode>/tahun=<tahun>/data_0.parquet: baris yang sama dipartisi gaya Hive; kolom kode_wilayah dan tahun juga ada di dalam berkas dengan tipenya (baca dengan hive_partitioning dan hive_types={'kode_wilayah': VARCHAR, 'tahun': INTEGER})`,
-    status_rekonsiliasi: temuanTersedia ? "dari recon.temuan" : STATUS_BELUM_DIPERIKSA,
+    status_rekonsiliasi: !temuanTersedia ? STATUS_BELUM_DIPERIKSA : adaMasalah ? "dari recon.masalah (lewat recon.temuan)" : "dari recon.temuan",
     kolom: FEED_COLUMNS.map((c) => ({ nama: c.name, tipe: c.type, keterangan: c.keterangan })),
   };
   await writeFile(join(dir, `${FEED_NAME}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`, "utf8");

@@ -241,12 +241,14 @@ describe("the feed of a build with a second, synthetic region", () => {
     expect(l).toEqual({ status: "on track", v: "5.1000000000", tahun_akhir_renstra: null });
   });
 
-  it("summarises, per row, the findings recon.temuan holds for that figure", async () => {
+  it("summarises, per row, the masalah behind the findings recon.temuan holds for that figure", async () => {
     // The check step's findings change as checks evolve, so the expected status is recounted here
-    // from recon.temuan itself (the exact wording is pinned on a fixed fake table below).
+    // from recon.temuan and recon.masalah themselves (the exact wording is pinned on a fixed fake table below).
     const csv = await readCsv(dir);
-    const findings = await db.all<{ temuan_id: string; kode_wilayah: string; tahun: number; kunci_indikator: string | null; keluarga: string | null; tingkat: string; status: string }>(
-      `SELECT temuan_id, kode_wilayah, tahun, kunci_indikator, keluarga, tingkat, status FROM recon.temuan`,
+    const findings = await db.all<{ unit: string; kode_wilayah: string; tahun: number; kunci_indikator: string | null; keluarga: string | null; tingkat: string; status: string }>(
+      `SELECT coalesce(t.masalah_id, t.temuan_id) AS unit, t.kode_wilayah, t.tahun, t.kunci_indikator, t.keluarga,
+              coalesce(m.tingkat, t.tingkat) AS tingkat, coalesce(m.status, t.status) AS status
+       FROM recon.temuan t LEFT JOIN recon.masalah m USING (masalah_id)`,
     );
     expect(findings.length).toBeGreaterThan(0);
     for (const r of csv.slice(1)) {
@@ -256,21 +258,22 @@ describe("the feed of a build with a second, synthetic region", () => {
           f.kode_wilayah === w && String(f.tahun) === t &&
           (f.kunci_indikator === ind || f.keluarga === `${ind}|${w}|${t}|tahunan` || f.keluarga === `realisasi|${w}|${t}|tahunan|${ind}`),
       );
-      const open = touching.filter((f) => f.status === "terbuka");
+      const count = (p: (f: (typeof findings)[number]) => boolean) => new Set(touching.filter(p).map((f) => f.unit)).size;
+      const open = count((f) => f.status === "terbuka");
       const levels = ["error", "warning", "rounding"]
-        .map((l) => [l, open.filter((f) => f.tingkat === l).length] as const)
+        .map((l) => [l, count((f) => f.status === "terbuka" && f.tingkat === l)] as const)
         .filter(([, n]) => n > 0)
         .map(([l, n]) => `${l}: ${n}`);
-      const resolved = touching.filter((f) => f.status === "diselesaikan").length;
+      const resolved = count((f) => f.status === "diselesaikan");
       const parts = [
-        ...(open.length ? [`terbuka: ${open.length}${levels.length ? ` (${levels.join(", ")})` : ""}`] : []),
-        ...(resolved ? [`diselesaikan: ${resolved}`] : []),
+        ...(open ? [`terbuka: ${open} masalah${levels.length ? ` (${levels.join(", ")})` : ""}`] : []),
+        ...(resolved ? [`diselesaikan: ${resolved} masalah`] : []),
       ];
       expect(r[14], `${w} ${t} ${ind}`).toBe(parts.length ? parts.join("; ") : "tidak ada temuan");
     }
     // At least one row carries findings, and one an analyst's resolution (sources/resolutions.csv: HI 2024).
     expect(csv.some((r) => r[14]!.startsWith("terbuka: "))).toBe(true);
-    expect(csv.find((r) => r[0] === "6403" && r[1] === "2024" && r[2] === "pct_kasus_hi_difasilitasi")![14]).toContain("diselesaikan: 1");
+    expect(csv.find((r) => r[0] === "6403" && r[1] === "2024" && r[2] === "pct_kasus_hi_difasilitasi")![14]).toContain("diselesaikan: 1 masalah");
   });
 
   it("carries the schema version as file metadata in every format", async () => {
