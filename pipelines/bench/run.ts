@@ -198,7 +198,7 @@ for (const size of sizes) {
     floor: { ...floor, processWallMs: Math.round(floorRun.wallMs), processCpuMs: floorRun.cpuMs, peakRssMb: floorRun.peakRssMb },
     build: { exitCode: build.code, wallMs: Math.round(build.wallMs), cpuMs: build.cpuMs, peakRssMb: build.peakRssMb, stepsMs: step,
       rowsPerSecond: Object.fromEntries(Object.entries(step).map(([k, ms]) => [k, Math.round(gen.dataRows / (ms / 1000))])) },
-    noopRebuild: rebuild ? { wallMs: Math.round(rebuild.wallMs), cpuMs: rebuild.cpuMs, peakRssMb: rebuild.peakRssMb, incremental: false } : null,
+    noopRebuild: rebuild ? { exitCode: rebuild.code, wallMs: Math.round(rebuild.wallMs), cpuMs: rebuild.cpuMs, peakRssMb: rebuild.peakRssMb, incremental: false } : null,
     ratios, conflicts, profile: prof,
   });
   await writeFile(resolve(values.out!), `${JSON.stringify({ machine, measuredAt: new Date().toISOString(), subKegiatan: Number(values["sub-kegiatan"]), conflictRate: Number(values["conflict-rate"]), results }, null, 2)}\n`);
