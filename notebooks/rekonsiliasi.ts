@@ -1,10 +1,13 @@
 /**
- * Rekonsiliasi: the findings of the check step (recon.temuan) by severity, table and check, each with
- * its values and provenance; resolved ones with the recorded reason. recon.temuan is built by another
- * step: when it is absent the page says so.
+ * Rekonsiliasi: the counts (recon.ringkasan, the CLI's own line), the worklist of masalah in the
+ * reconciliation step's rank (recon.masalah) with filters, each expanding to its consequences
+ * (recon.akibat) and cells (recon.sel) (notebooks/masalah-view.ts), and the spread of findings.
+ * The recon tables are built by another step: when they are absent the page says so.
  */
 import { LABEL_TINGKAT } from "./charts/common.js";
 import { temuanPer, type TemuanHitung } from "./charts/temuan.js";
+import { ringkasanTeks, type RingkasanBaris } from "../pipelines/reconcile/ringkasan.js";
+import { renderMasalah, PER_HALAMAN, SEMUA, type MasalahBaris } from "./masalah-view.js";
 import {
   angka,
   bagian,
@@ -18,8 +21,15 @@ import {
   tabel,
   teks,
   untukWilayah,
+  widget,
   type Row,
 } from "./site.js";
+
+const KOLOM_MASALAH = {
+  peringkat: "bulat", masalah_id: "teks", tingkat: "teks", tingkat_label: "teks", status: "teks", lingkup: "teks", sebab_label: "teks",
+  judul: "teks", tindakan: "teks", alasan_peringkat: "teks", tabel: "teks", keluarga_sumber: "teks", kode_wilayah: "teks", tahun: "bulat",
+  resolusi_alasan: "teks", akibat: "teks", sel: "teks",
+} as const;
 
 const URUTAN_TINGKAT = ["error", "warning", "rounding"];
 
@@ -52,10 +62,29 @@ export default definePage({
       sql: `select * from recon.ringkasan where status in ('terbuka', 'diselesaikan', 'semua') order by all`,
       requires: ["recon.ringkasan"],
     },
+    // The worklist in the step's rank. Table and source family are the masalah's findings' tables and
+    // the first folder of its cells' files; consequences and cells travel as JSON per masalah.
     masalah: {
-      sql: `select * from recon.masalah order by peringkat`,
-      requires: ["recon.masalah"],
+      sql: `select m.peringkat::integer as peringkat, m.masalah_id, m.tingkat, m.tingkat_label, m.status, m.lingkup, m.sebab_label,
+                   m.judul, m.tindakan, m.alasan_peringkat, m.kode_wilayah, m.tahun::integer as tahun, m.resolusi_alasan,
+                   coalesce((select string_agg(distinct t.tabel, ', ' order by t.tabel) from recon.temuan t where t.masalah_id = m.masalah_id), '–') as tabel,
+                   coalesce((select string_agg(distinct split_part(c.source_file, '/', 1), ', ' order by split_part(c.source_file, '/', 1))
+                             from recon.sel c where c.masalah_id = m.masalah_id), '–') as keluarga_sumber,
+                   coalesce((select to_json(list({rujukan: a.rujukan, label_baris: a.label_baris, source_column: a.source_column,
+                                                   teks_tercetak: a.teks_tercetak, nilai_seharusnya: a.nilai_seharusnya::varchar,
+                                                   source_file: a.source_file, source_row: a.source_row} order by a.source_file, a.source_row))::varchar
+                             from recon.akibat a where a.masalah_id = m.masalah_id), '[]') as akibat,
+                   coalesce((select to_json(list({peran: c.peran, nilai: c.nilai::varchar, teks: c.teks, source_file: c.source_file,
+                                                   source_sheet: c.source_sheet, source_row: c.source_row, source_column: c.source_column,
+                                                   rujukan: c.rujukan} order by c.source_file, c.source_row, c.source_column))::varchar
+                             from recon.sel c where c.masalah_id = m.masalah_id), '[]') as sel
+            from recon.masalah m order by m.peringkat`,
+      requires: ["recon.masalah", "recon.akibat", "recon.sel"],
     },
+  },
+
+  berkas(data) {
+    return { daftar_kerja: { rows: data.masalah ?? [], kolom: KOLOM_MASALAH } };
   },
 
   pages(data, site) {
@@ -88,27 +117,27 @@ export default definePage({
           kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Masalah diselesaikan"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "diselesaikan"), 0))));
           kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Konteks (kutipan, wilayah lain)"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "semua", "konteks"), 0))));
           main.appendChild(kartu);
-          const masalah = untukWilayah(data.masalah, utama).filter((m) => m.lingkup === "kerja" && m.tingkat !== "rounding");
-          if (masalah.length)
+          if (data.ringkasan)
+            main.appendChild(
+              el(
+                doc,
+                "p",
+                { class: "ringkasan", "data-bagian": "hitungan" },
+                `Seluruh gudang data (sama dengan baris langkah check): ${ringkasanTeks(data.ringkasan.map((r) => ({ ...r, jumlah_masalah: Number(r.jumlah_masalah), jumlah_temuan: Number(r.jumlah_temuan) }) as unknown as RingkasanBaris))}.`,
+              ),
+            );
+          if (data.masalah) {
+            const daftar = data.masalah as unknown as MasalahBaris[];
+            const awal = { tingkat: SEMUA, status: SEMUA, tabel: SEMUA, keluarga: SEMUA, cari: "", n: PER_HALAMAN };
             main.appendChild(
               bagian(
                 doc,
-                "Daftar kerja: masalah menurut dampak",
-                tabel(
-                  doc,
-                  [
-                    { judul: "Peringkat", isi: (x: Row) => angka(x.peringkat, 0), angka: true },
-                    { judul: "Tingkat", isi: (x: Row) => teks(x.tingkat_label) },
-                    { judul: "Status", isi: (x: Row) => teks(x.status) },
-                    { judul: "Sebab", isi: (x: Row) => teks(x.sebab_label) },
-                    { judul: "Masalah", isi: (x: Row) => teks(x.judul) },
-                    { judul: "Yang harus dilakukan", isi: (x: Row) => teks(x.tindakan) },
-                    { judul: "Alasan peringkat", isi: (x: Row) => teks(x.alasan_peringkat) },
-                  ],
-                  masalah,
-                ),
+                "Daftar kerja: masalah menurut peringkat",
+                paragraf(doc, "Urutan dan peringkat dari langkah rekonsiliasi (recon.masalah). Buka satu masalah untuk melihat tindakan, akibatnya pada tabel dan narasi LKjIP, dan sel-sel yang bertentangan (berkas, sheet, baris, kolom)."),
+                widget(doc, "masalah", "data/daftar_kerja.arrow", {}, (root) => renderMasalah(doc, root, daftar, awal)),
               ),
             );
+          } else main.appendChild(belumTersedia(doc, "daftar masalah (recon.masalah)"));
           if (!semua.length) {
             main.appendChild(paragraf(doc, "Tidak ada temuan."));
             return;
@@ -125,77 +154,6 @@ export default definePage({
             ),
           );
 
-          const rincian = (r: Row): HTMLElement => {
-            const d = el(doc, "details");
-            d.appendChild(
-              el(doc, "summary", null, el(doc, "span", { class: `tingkat-${String(r.tingkat)}` }, `[${label(r.tingkat)}]`), ` ${teks(r.tabel)} · ${teks(r.check_id)}: ${teks(r.penjelasan)}`),
-            );
-            d.appendChild(
-              tabel(
-                doc,
-                [
-                  { judul: "ID", isi: (x: Row) => teks(x.temuan_id) },
-                  { judul: "Tahun", isi: (x: Row) => teks(x.tahun) },
-                  { judul: "Indikator", isi: (x: Row) => teks(x.kunci_indikator ?? x.keluarga) },
-                  { judul: "Nilai diharapkan", isi: (x: Row) => angka(x.nilai_diharapkan, 6), angka: true },
-                  { judul: "Nilai aktual", isi: (x: Row) => angka(x.nilai_aktual, 6), angka: true },
-                  { judul: "Selisih", isi: (x: Row) => angka(x.selisih, 6), angka: true },
-                  { judul: "Selisih relatif", isi: (x: Row) => angka(x.selisih_relatif, 6), angka: true },
-                  { judul: "Status", isi: (x: Row) => teks(x.status) },
-                  ...(r.status === "diselesaikan" ? [{ judul: "Alasan penyelesaian", isi: (x: Row) => teks(x.resolusi_alasan) }] : []),
-                ],
-                [r],
-              ),
-            );
-            const k = konflik(r);
-            if (k.length)
-              d.appendChild(
-                tabel(
-                  doc,
-                  [
-                    { judul: "Peran", isi: (x: Row) => teks(x.peran) },
-                    { judul: "Nilai", isi: (x: Row) => angka(x.nilai, 6), angka: true },
-                    { judul: "Teks tercetak", isi: (x: Row) => teks(x.teks) },
-                    { judul: "Berkas", isi: (x: Row) => teks(x.source_file) },
-                    { judul: "Sheet", isi: (x: Row) => teks(x.source_sheet) },
-                    { judul: "Baris", isi: (x: Row) => teks(x.source_row) },
-                    { judul: "Kolom", isi: (x: Row) => teks(x.source_column) },
-                    { judul: "Rujukan LKjIP", isi: (x: Row) => teks(x.rujukan) },
-                  ],
-                  k,
-                  "Nilai yang bertentangan dan asal-usulnya",
-                ),
-              );
-            return d;
-          };
-
-          const daftarTerbuka = bagian(doc, `Temuan terbuka (${angka(terbuka.length, 0)})`);
-          for (const t of [...URUTAN_TINGKAT, ...new Set(terbuka.map((r) => String(r.tingkat)).filter((x) => !URUTAN_TINGKAT.includes(x)))]) {
-            const rows = terbuka.filter((r) => r.tingkat === t);
-            if (!rows.length) continue;
-            daftarTerbuka.appendChild(el(doc, "h3", null, `${label(t)} (${angka(rows.length, 0)})`));
-            for (const r of rows) daftarTerbuka.appendChild(rincian(r));
-          }
-          main.appendChild(daftarTerbuka);
-
-          const daftarSelesai = bagian(doc, `Temuan yang diselesaikan (${angka(selesai.length, 0)})`);
-          if (!selesai.length) daftarSelesai.appendChild(paragraf(doc, "Belum ada temuan yang diselesaikan."));
-          else
-            daftarSelesai.appendChild(
-              tabel(
-                doc,
-                [
-                  { judul: "Tingkat", isi: (x: Row) => label(x.tingkat) },
-                  { judul: "Tabel", isi: (x: Row) => teks(x.tabel) },
-                  { judul: "Pemeriksaan", isi: (x: Row) => teks(x.check_id) },
-                  { judul: "Penjelasan", isi: (x: Row) => teks(x.penjelasan) },
-                  { judul: "Alasan penyelesaian", isi: (x: Row) => teks(x.resolusi_alasan) },
-                ],
-                selesai,
-              ),
-            );
-          for (const r of selesai) daftarSelesai.appendChild(rincian(r));
-          main.appendChild(daftarSelesai);
         },
       },
     ];

@@ -7,10 +7,10 @@
  * indicator names, URLs) reaches the page through textContent / setAttribute, so the serializer
  * escapes it. No function here concatenates HTML with data.
  */
-import * as Plot from "@observablehq/plot";
-import { Decimal } from "decimal.js";
 import { JSDOM } from "jsdom";
-import { formatDesimal } from "../pipelines/lib/format.js";
+import { el } from "./dom.js";
+export { bagian, belumTersedia, el, append, gambar, paragraf, sumber, tabel, tautanLuar, type Child, type Kolom } from "./dom.js";
+export { angka, jumlah, nilai, persen, rasio, rupiah, teks, tickAngka, tickMiliar, tickTahun } from "./angka.js";
 
 export type Row = Record<string, unknown>;
 
@@ -43,6 +43,37 @@ export interface PageModule<Q extends Queries = Queries> {
   queries: Q;
   /** The first page is the one the navigation links to. */
   pages(data: Data<Q>, site: SiteInfo): PageSpec[];
+  /** Data files the page's widgets load in the browser: site/data/<name>.arrow. */
+  berkas?(data: Data<Q>, site: SiteInfo): Record<string, ArrowData>;
+}
+
+export type JenisKolom = "teks" | "bulat" | "logika";
+export interface ArrowData {
+  rows: Row[];
+  kolom: Record<string, JenisKolom>;
+}
+
+/** When and from what the site was built: shown at the foot of every page. */
+export interface BuildStamp {
+  waktu: string;
+  gudang: string;
+  berkas: { source_file: string; source_sha256: string }[];
+  /** SHA-256 over the sorted (file, hash) list: one short id for the whole source set. */
+  sidik: string;
+}
+
+/**
+ * A widget's static first view plus what the client needs to redraw it: the data file and the
+ * configuration (JSON, "<" escaped so no text can close the script element).
+ */
+export function widget(doc: Document, jenis: string, src: string, konfig: unknown, render: (root: HTMLElement) => void): HTMLElement {
+  const w = el(doc, "section", { class: "widget", "data-widget": jenis, "data-src": src });
+  const k = el(doc, "script", { type: "application/json", "data-konfig": "" });
+  k.textContent = JSON.stringify(konfig).replace(/</g, "\\u003c");
+  const root = el(doc, "div", { "data-root": "" });
+  render(root);
+  w.append(k, root);
+  return w;
 }
 
 /** Identity helper so each page module keeps its query names typed. */
@@ -51,77 +82,6 @@ export function definePage<Q extends Queries>(m: PageModule<Q>): PageModule<Q> {
 }
 
 export const SITE_TITLE = "Buku Catatan LKjIP";
-
-// ---------------------------------------------------------------------------------------------
-// Numbers. Values from the warehouse are exact decimal strings (Db.all), formatted by the project's
-// one formatter (pipelines/lib/format.ts) with no float round trip.
-
-const KOSONG = "–";
-
-function numeric(v: unknown): string | number | null {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "bigint") return v.toString();
-  if (typeof v === "string") return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v.trim()) ? v.trim() : null;
-  return null;
-}
-
-/** Exact a / b x 100 as decimal text (10 decimals), null when b is 0 or missing. */
-export function rasio(a: unknown, b: unknown): string | null {
-  const x = numeric(a);
-  const y = numeric(b);
-  if (x === null || y === null || new Decimal(y).isZero()) return null;
-  return new Decimal(x).times(100).div(y).toFixed(10);
-}
-
-/** Exact sum of decimal texts. */
-export function jumlah(values: unknown[]): string | null {
-  const xs = values.map(numeric).filter((v): v is string | number => v !== null);
-  return xs.length ? xs.reduce<Decimal>((s, v) => s.plus(v), new Decimal(0)).toFixed() : null;
-}
-
-/** id-ID number: "15.094.099.333", "79,78". `maxDigits` decimals at most, `minDigits` at least. */
-export function angka(v: unknown, maxDigits = 2, minDigits = 0): string {
-  const n = numeric(v);
-  if (n === null) return KOSONG;
-  return formatDesimal(typeof n === "number" ? String(n) : n, maxDigits, minDigits);
-}
-
-export function persen(v: unknown, digits = 2): string {
-  const s = angka(v, digits);
-  return s === KOSONG ? s : `${s}%`;
-}
-
-export function rupiah(v: unknown): string {
-  const s = angka(v, 0);
-  return s === KOSONG ? s : `Rp ${s}`;
-}
-
-/** A figure for a chart (floats are fine for drawing; tables use the exact text). */
-export function nilai(v: unknown): number | null {
-  const n = numeric(v);
-  return n === null ? null : Number(n);
-}
-
-/** Tick formatter for Plot axes: id-ID separators. */
-export function tickAngka(d: number): string {
-  return angka(d, 2);
-}
-
-/** Years print as written ("2024"), never with a thousands separator. */
-export function tickTahun(d: number | string): string {
-  return String(d);
-}
-
-/** Rupiah in billions for axes ("12,5 M"). */
-export function tickMiliar(d: number): string {
-  return `${angka(d / 1e9, 1)} M`;
-}
-
-export function teks(v: unknown): string {
-  if (v === null || v === undefined) return KOSONG;
-  return String(v);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Regions.
@@ -140,108 +100,6 @@ export function pilihWilayah(rows: Row[] | null, site: SiteInfo): { utama: strin
 
 export function untukWilayah<T extends Row>(rows: T[] | null, kode: string | null): T[] {
   return (rows ?? []).filter((r) => r.kode_wilayah === kode);
-}
-
-// ---------------------------------------------------------------------------------------------
-// DOM helpers.
-
-type Child = Node | string | number | null | undefined | false;
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string | undefined> | null = null,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs ?? {})) if (v !== undefined) node.setAttribute(k, v);
-  append(doc, node, children);
-  return node;
-}
-
-export function append(doc: Document, parent: Node, children: Child[]): void {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    parent.appendChild(typeof c === "string" || typeof c === "number" ? doc.createTextNode(String(c)) : c);
-  }
-}
-
-/**
- * A link to a published source (a link, not a load). Only http(s) URLs become links; anything else
- * (javascript:, data:) is shown as text. rel="noopener noreferrer" so the page is not exposed.
- */
-export function tautanLuar(doc: Document, url: unknown, label?: string): Node {
-  const u = typeof url === "string" ? url.trim() : "";
-  const text = label ?? u;
-  if (!/^https?:\/\/[^\s]+$/i.test(u)) return doc.createTextNode(text || KOSONG);
-  return el(doc, "a", { href: u, rel: "noopener noreferrer", target: "_blank", class: "luar" }, text);
-}
-
-export interface Kolom<T> {
-  judul: string;
-  isi: (row: T) => Child;
-  angka?: boolean;
-  /** Optional per-cell decoration (e.g. the criterion colour). */
-  hias?: (td: HTMLTableCellElement, row: T) => void;
-}
-
-export function tabel<T>(doc: Document, kolom: Kolom<T>[], rows: T[], caption?: string): HTMLElement {
-  const t = el(doc, "table");
-  if (caption) t.appendChild(el(doc, "caption", null, caption));
-  const head = el(doc, "tr");
-  for (const k of kolom) head.appendChild(el(doc, "th", k.angka ? { class: "angka" } : null, k.judul));
-  t.appendChild(el(doc, "thead", null, head));
-  const body = el(doc, "tbody");
-  for (const r of rows) {
-    const tr = el(doc, "tr");
-    for (const k of kolom) {
-      const td = el(doc, "td", k.angka ? { class: "angka" } : null, k.isi(r));
-      k.hias?.(td, r);
-      tr.appendChild(td);
-    }
-    body.appendChild(tr);
-  }
-  t.appendChild(body);
-  return el(doc, "div", { class: "tabel" }, t);
-}
-
-export function bagian(doc: Document, judul: string, ...children: Child[]): HTMLElement {
-  return el(doc, "section", null, el(doc, "h2", null, judul), ...children);
-}
-
-export function paragraf(doc: Document, ...children: Child[]): HTMLElement {
-  return el(doc, "p", null, ...children);
-}
-
-/** The message a page shows where its data is not in the warehouse (yet). */
-export function belumTersedia(doc: Document, apa: string): HTMLElement {
-  return el(doc, "p", { class: "kosong" }, `Data ${apa} belum tersedia di gudang data.`);
-}
-
-/** "Sumber: marts.x (Tabel 3.2), sources/plans/y.csv" from the tables and the rows' source files. */
-export function sumber(tabelSumber: string[], files: Iterable<unknown> = []): string {
-  const f = [...new Set([...files].flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x): x is string => typeof x === "string" && x !== ""))]
-    .sort()
-    .map((x) => `sources/${x}`);
-  return `Sumber: ${[...tabelSumber, ...f].join(", ")}`;
-}
-
-/**
- * Renders Plot options into a <figure> with the chart, its title and its source caption. Plot wraps
- * the SVG in its own <figure> when it draws a legend: its children (legend + svg) are moved into
- * ours so every chart has the same structure (figure.grafik > svg, figcaption).
- */
-export function gambar(doc: Document, options: Plot.PlotOptions, judul: string, keterangan: string): HTMLElement {
-  const fig = el(doc, "figure", { class: "grafik" });
-  fig.appendChild(el(doc, "h3", null, judul));
-  const out = Plot.plot({ ...options, document: doc }) as unknown as Element;
-  if (out.tagName.toLowerCase() === "figure") {
-    for (const child of [...out.childNodes]) fig.appendChild(child);
-  } else {
-    fig.appendChild(out);
-  }
-  fig.appendChild(el(doc, "figcaption", null, keterangan));
-  return fig;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,11 +144,45 @@ td.angka, th.angka { text-align: right; font-variant-numeric: tabular-nums; whit
 .tingkat-warning { color: #8a4b08; font-weight: 600; }
 .tingkat-rounding { color: var(--redup); }
 details { margin: 0.3rem 0 0.8rem; }
+.kontrol { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0.6rem 0; padding: 0.6rem 0.8rem; background: var(--latar); border: 1px solid var(--garis); border-radius: 6px; }
+.kontrol label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--redup); gap: 0.15rem; }
+.kontrol select, .kontrol input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.3rem; max-width: 100%; }
+.alat { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.8rem; margin: 0.2rem 0; }
+.alat input { font: inherit; padding: 0.15rem 0.3rem; }
+.unduh a { color: var(--aksen); }
+th button { all: unset; cursor: pointer; font-weight: 600; }
+th button:focus-visible { outline: 2px solid var(--aksen); }
+th[aria-sort="ascending"] button::after { content: " ▲"; }
+th[aria-sort="descending"] button::after { content: " ▼"; }
+.gulir { overflow-x: auto; }
+.status { font-size: 0.95rem; }
+.daftar-kerja { padding-left: 1rem; list-style: none; }
+.daftar-kerja li { margin: 0.2rem 0; }
+button.lagi { font: inherit; padding: 0.3rem 0.8rem; }
+.stempel { font-size: 0.75rem; word-break: break-all; }
+@media (max-width: 600px) {
+  main { padding: 0.6rem 0.6rem 2rem; }
+  h1 { font-size: 1.25rem; }
+  .kartu > div { min-width: 0; flex: 1 1 100%; }
+  .kontrol label { flex: 1 1 45%; }
+  table { font-size: 0.78rem; }
+}
+@media print {
+  @page { size: A4; margin: 15mm 12mm; }
+  header nav, .kontrol, .alat, .unduh, button.lagi, footer details { display: none !important; }
+  header { background: none; color: #000; padding: 0; }
+  main { max-width: none; padding: 0; }
+  figure.grafik { break-inside: avoid; border: none; overflow: visible; }
+  figure.grafik svg { max-width: 100%; }
+  details > *:not(summary) { display: block; }
+  .tabel, .gulir { overflow: visible; }
+  a { color: #000; text-decoration: none; }
+}
 footer { max-width: 1100px; margin: 0 auto; padding: 0 1.2rem 2rem; color: var(--redup); font-size: 0.8rem; }
 `;
 
 // Static markup only: no data is ever interpolated into this string.
-const SHELL = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title></title><link rel="icon" href="data:,"><style></style></head><body><header><div class="situs"></div><nav aria-label="Navigasi utama"><ul></ul></nav></header><main></main><footer></footer></body></html>`;
+const SHELL = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="color-scheme" content="light"><meta name="viewport" content="width=device-width, initial-scale=1"><title></title><link rel="icon" href="data:,"><style></style></head><body><header><div class="situs"></div><nav aria-label="Navigasi utama"><ul></ul></nav></header><main></main><footer></footer></body></html>`;
 
 export interface NavItem {
   label: string;
@@ -300,7 +192,7 @@ export interface NavItem {
 }
 
 /** Builds one page into a full HTML document string. */
-export function renderPage(spec: PageSpec, nav: NavItem[]): string {
+export function renderPage(spec: PageSpec, nav: NavItem[], stamp?: BuildStamp): string {
   const dom = new JSDOM(SHELL);
   try {
     const doc = dom.window.document;
@@ -316,9 +208,27 @@ export function renderPage(spec: PageSpec, nav: NavItem[]): string {
     const main = doc.querySelector("main")! as HTMLElement;
     main.appendChild(el(doc, "h1", null, spec.title));
     spec.build(doc, main);
-    doc.querySelector("footer")!.textContent =
-      "Dibangun dari gudang data LKjIP (outputs/warehouse.duckdb) oleh langkah pipeline 'notebooks'. " +
-      "Halaman statis: tidak memuat apa pun dari luar komputer ini.";
+    const footer = doc.querySelector("footer")!;
+    footer.appendChild(
+      el(
+        doc,
+        "p",
+        { class: "stempel", "data-stempel": "" },
+        stamp
+          ? `Dibangun ${stamp.waktu} dari gudang data ${stamp.gudang}; ${stamp.berkas.length} berkas sumber, sidik gabungan SHA-256 ${stamp.sidik.slice(0, 16)}. `
+          : "Dibangun dari gudang data LKjIP. ",
+        "Semua skrip dan data dimuat dari situs ini sendiri, tidak dari luar.",
+      ),
+    );
+    if (stamp?.berkas.length) {
+      const d = el(doc, "details", { class: "stempel" }, el(doc, "summary", null, "Sidik SHA-256 berkas sumber"));
+      const ul2 = el(doc, "ul");
+      for (const b of stamp.berkas) ul2.appendChild(el(doc, "li", null, el(doc, "code", null, b.source_sha256.slice(0, 16)), ` sources/${b.source_file}`));
+      d.appendChild(ul2);
+      footer.appendChild(d);
+    }
+    const script = el(doc, "script", { type: "module", src: "assets/notebook.js" });
+    doc.body.appendChild(script);
     return dom.serialize();
   } finally {
     dom.window.close();

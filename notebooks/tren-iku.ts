@@ -5,7 +5,8 @@
  * marts.renstra_lintasan. Both are built by another step: when they are absent the page says so and
  * still shows realisasi against target from marts.capaian_indikator.
  */
-import { trenIku, type TrenRow } from "./charts/tren.js";
+import { MIN_TITIK_STATUS, type SeriTitik } from "./charts/seri.js";
+import { renderSeri, rapikan, SEMUA, type StatusRenstra } from "./seri-view.js";
 import {
   angka,
   bagian,
@@ -22,6 +23,7 @@ import {
   teks,
   trenFile,
   untukWilayah,
+  widget,
   type PageSpec,
   type Row,
 } from "./site.js";
@@ -34,6 +36,31 @@ const STATUS: Record<string, string> = {
   "no data": "Tidak ada data",
 };
 const WARNA_STATUS: Record<string, string> = { "on track": "#1b5e20", "at risk": "#8a4b08", "off track": "#b71c1c", "no data": "#52606d" };
+
+const KOLOM_SERI = {
+  kode_wilayah: "teks", nama_wilayah: "teks", tingkat_wilayah: "teks", indikator: "teks", nama_indikator: "teks", satuan: "teks",
+  tahun: "bulat", nilai: "teks", kelas: "teks", seri: "teks", definisi: "teks", sumber: "teks", utama: "logika",
+  selisih: "teks", selisih_persen: "teks", source_file: "teks", provenance: "teks",
+} as const;
+
+/** Source classes as marts.indikator_seri groups them (config.kelas_sumber). */
+const kelasDari = (jenis: unknown) => (jenis === "kutipan_lain" ? "kutipan" : String(jenis));
+
+/**
+ * The Renstra verdict, only where it rests on at least MIN_TITIK_STATUS points of one source class
+ * (the trajectory's own points): a line through figures of different definitions or sources, or
+ * through two points, is no evidence of a trend.
+ */
+export function statusJujur(lin: Row | undefined, jalur: Row[]): { status: StatusRenstra | null; alasan: string | null } {
+  if (!lin || typeof lin.status !== "string") return { status: null, alasan: "tidak ada lintasan Renstra untuk indikator ini" };
+  const tahun = Array.isArray(lin.tahun_titik) ? (lin.tahun_titik as unknown[]).map(Number) : [];
+  const kelas = new Set(jalur.filter((r) => r.terpilih && r.realisasi !== null && tahun.includes(Number(r.tahun))).map((r) => kelasDari(r.jenis_sumber)));
+  if (tahun.length < MIN_TITIK_STATUS)
+    return { status: null, alasan: `status tidak diberikan: jalur hanya punya ${tahun.length} titik realisasi; perlu paling sedikit ${MIN_TITIK_STATUS} titik sebanding` };
+  if (kelas.size > 1)
+    return { status: null, alasan: `status tidak diberikan: titik jalur (${tahun.join(", ")}) berasal dari ${kelas.size} kelas sumber berbeda, jadi tidak sebanding` };
+  return { status: { teks: STATUS[lin.status] ?? lin.status, catatan: teks(lin.catatan_status) }, alasan: null };
+}
 
 const statusTeks = (s: unknown) => (typeof s === "string" ? (STATUS[s] ?? s) : "–");
 const tahunOf = (r: Row) => Number(r.tahun);
@@ -65,6 +92,19 @@ export default definePage({
       sql: `select * exclude (jalur) from marts.renstra_lintasan order by kode_wilayah, kunci_indikator`,
       requires: ["marts.renstra_lintasan"],
     },
+    // Every region's and every source's figures: the interactive notebook's data.
+    seri: {
+      sql: `select kode_wilayah, nama_wilayah, tingkat_wilayah, indikator, nama_indikator, satuan, tahun, nilai::varchar as nilai,
+                   kelas, seri, definisi, sumber, utama, selisih::varchar as selisih, selisih_persen::varchar as selisih_persen,
+                   source_file, provenance
+            from marts.indikator_seri
+            order by indikator, tingkat_wilayah desc, kode_wilayah, tahun, kelas_urutan, definisi, utama desc, sumber`,
+      requires: ["marts.indikator_seri"],
+    },
+  },
+
+  berkas(data) {
+    return { indikator_seri: { rows: data.seri ?? [], kolom: KOLOM_SERI } };
   },
 
   pages(data, site) {
@@ -79,6 +119,13 @@ export default definePage({
     const judul = (kode: string) =>
       teks(iku.find((r) => r.kode_iku === kode)?.indikator ?? lintasan?.find((r) => r.kunci_indikator === kode)?.indikator ?? capaian.find((r) => r.kunci_indikator === kode)?.indikator ?? kode);
     const lintasanOf = (kode: string) => lintasan?.find((r) => r.kunci_indikator === kode);
+    const jujur = (kode: string) => statusJujur(lintasanOf(kode), (jalur ?? []).filter((r) => r.kunci_indikator === kode));
+    const seriRows = (data.seri ?? []) as unknown as SeriTitik[];
+    const statusPeta: Record<string, StatusRenstra> = {};
+    for (const k of kodes) {
+      const j = jujur(k);
+      if (j.status && utama) statusPeta[`${utama}|${k}`] = j.status;
+    }
 
     const indeks: PageSpec = {
       file: "tren.html",
@@ -94,12 +141,12 @@ export default definePage({
               { judul: "Indikator", isi: (k: string) => el(doc, "a", { href: trenFile(k) }, judul(k)) },
               { judul: "Kode", isi: (k: string) => k },
               { judul: "Realisasi terakhir", isi: (k: string) => (lintasanOf(k) ? `${angka(lintasanOf(k)!.realisasi_terakhir)} (${teks(lintasanOf(k)!.tahun_realisasi_terakhir)})` : "–"), angka: true },
-              { judul: "Proyeksi akhir Renstra", isi: (k: string) => angka(lintasanOf(k)?.proyeksi_akhir), angka: true },
+              { judul: "Proyeksi akhir Renstra", isi: (k: string) => (jujur(k).status ? angka(lintasanOf(k)?.proyeksi_akhir) : "–"), nilai: (k: string) => (jujur(k).status ? (lintasanOf(k)?.proyeksi_akhir as string) : null), angka: true },
               {
                 judul: "Status Renstra",
-                isi: (k: string) => (lintasan === null ? "belum tersedia" : lintasanOf(k) ? statusTeks(lintasanOf(k)!.status) : "tidak dilacak Renstra"),
+                isi: (k: string) => (lintasan === null ? "belum tersedia" : !lintasanOf(k) ? "tidak dilacak Renstra" : (jujur(k).status?.teks ?? "tidak diberikan (titik sebanding kurang)")),
                 hias: (td, k) => {
-                  const c = WARNA_STATUS[String(lintasanOf(k)?.status)];
+                  const c = jujur(k).status ? WARNA_STATUS[String(lintasanOf(k)?.status)] : undefined;
                   if (c) td.style.color = c;
                 },
               },
@@ -123,102 +170,20 @@ export default definePage({
         main.appendChild(paragraf(doc, `Wilayah: ${nama}. Kode: ${kode}. Satuan: ${teks(satuan)}. Arah: ${teks(manual?.arah ?? lin?.arah)}.`));
         if (manual?.perumusan) main.appendChild(el(doc, "p", { class: "catatan" }, `Formulasi: ${teks(manual.perumusan)}`));
 
-        // Status first: it is what a planner looks for.
-        const kartu = el(doc, "div", { class: "kartu" });
-        const st = el(doc, "div", { class: "besar" }, lintasan === null ? "belum tersedia" : statusTeks(lin?.status));
-        const warna = WARNA_STATUS[String(lin?.status)];
-        if (warna) st.style.color = warna;
-        kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `Status terhadap target Renstra${lin?.tahun_akhir_renstra ? ` ${teks(lin.tahun_akhir_renstra)}` : ""}`), st));
-        if (lin) {
-          kartu.append(
-            el(
-              doc,
-              "div",
-              null,
-              el(doc, "div", null, `Proyeksi ${teks(lin.tahun_akhir_renstra)}`),
-              el(doc, "div", { class: "besar" }, angka(lin.proyeksi_akhir)),
-              el(doc, "div", { class: "catatan" }, `acuan: target ${teks(lin.tahun_target_acuan)} = ${angka(lin.target_acuan)}; capaian acuan ${persen(lin.capaian_acuan)}`),
-            ),
-          );
-          if (lin.capaian_metode_laporan_tampil != null || lin.capaian_titik_akhir_tampil != null)
-            kartu.append(
-              el(
-                doc,
-                "div",
-                null,
-                el(doc, "div", null, "Capaian s.d. tahun terakhir"),
-                el(doc, "div", { class: "besar" }, persen(lin.capaian_metode_laporan_tampil ?? lin.capaian_titik_akhir_tampil)),
-                el(doc, "div", { class: "catatan" }, lin.capaian_metode_laporan_tampil != null ? "metode laporan (Tabel 3.19: jumlah realisasi / target kumulatif)" : "metode titik akhir"),
-              ),
-            );
-        }
-        main.appendChild(kartu);
-        if (lin?.catatan_status) main.appendChild(el(doc, "p", { class: "catatan" }, `Status: ${teks(lin.catatan_status)}`));
-        if (lin?.catatan_metode) main.appendChild(el(doc, "p", { class: "catatan" }, `Metode: ${teks(lin.catatan_metode)}`));
+        // The notebook: every region and source of this indicator, redrawn in place by the client.
+        const j = jujur(kode);
+        if (j.alasan && lin) main.appendChild(el(doc, "p", { class: "catatan" }, `Status Renstra ${nama}: ${j.alasan}.`));
         if (lintasan === null) main.appendChild(belumTersedia(doc, "lintasan Renstra dan proyeksi (marts.renstra_lintasan)"));
-
-        // Series: from the Renstra path when it exists, else from capaian_indikator.
-        const rows: TrenRow[] = [];
-        if (tahunan.length) {
-          for (const r of tahunan) {
-            const real = nilai(r.realisasi);
-            if (real !== null) rows.push({ tahun: tahunOf(r), nilai: real, seri: r.terpilih ? "Realisasi" : "Realisasi sumber lain", label: `${angka(r.realisasi)} (${teks(r.sumber)})` });
-          }
-          const targetPerTahun = new Map<number, Row>();
-          for (const r of tahunan) if (nilai(r.target) !== null && !targetPerTahun.has(tahunOf(r))) targetPerTahun.set(tahunOf(r), r);
-          for (const [t, r] of targetPerTahun) rows.push({ tahun: t, nilai: nilai(r.target)!, seri: "Target (Renstra/PK)", label: `${angka(r.target)} (${teks(r.sumber_target)})` });
-        } else {
-          for (const r of baris) {
-            const real = nilai(r.realisasi);
-            if (real !== null) rows.push({ tahun: tahunOf(r), nilai: real, seri: "Realisasi", label: `${angka(r.realisasi)} (${teks(r.sumber_realisasi)})` });
-            const tgt = nilai(r.target);
-            if (tgt !== null) rows.push({ tahun: tahunOf(r), nilai: tgt, seri: "Target (Renstra/PK)", label: `${angka(r.target)} (${teks(r.sumber_target)})` });
-          }
+        if (data.seri === null) main.appendChild(belumTersedia(doc, "seri indikator (marts.indikator_seri)"));
+        else {
+          const bawaan = rapikan(seriRows, { wilayah: utama ?? undefined, indikator: kode, sumber: SEMUA }, { wilayah: utama ?? "", indikator: kode, sumber: SEMUA, tahun: null });
+          main.appendChild(widget(doc, "seri", "data/indikator_seri.arrow", { bawaan, status: statusPeta }, (root) => renderSeri(doc, root, seriRows, bawaan, statusPeta)));
         }
-        // The projection is the OLS line through the realised years, drawn to the Renstra's last year.
-        const akhir = Number(lin?.tahun_akhir_renstra);
-        const proyeksi = nilai(lin?.proyeksi_akhir);
-        const miring = nilai(lin?.kemiringan_per_tahun);
-        const titik = Array.isArray(lin?.tahun_titik) ? (lin!.tahun_titik as unknown[]).map(Number).filter(Number.isFinite) : [];
-        if (proyeksi !== null && miring !== null && Number.isFinite(akhir) && titik.length) {
-          const mulai = Math.min(...titik);
-          rows.push(
-            { tahun: mulai, nilai: proyeksi - miring * (akhir - mulai), seri: "Proyeksi (tren OLS)", label: angka(proyeksi - miring * (akhir - mulai)), titik: false },
-            { tahun: akhir, nilai: proyeksi, seri: "Proyeksi (tren OLS)", label: `${angka(lin!.proyeksi_akhir)} (${teks(lin!.dasar_nilai_acuan)})` },
-          );
-        }
-
-        if (!rows.length) {
+        main.appendChild(el(doc, "h2", null, "Jalur Renstra: target dan realisasi dari setiap sumber"));
+        if (!tahunan.length && !baris.length) {
           main.appendChild(belumTersedia(doc, "realisasi dan target indikator ini"));
           return;
         }
-        const tanpaTarget = [...new Set(tahunan.filter((r) => r.dalam_periode_renstra && nilai(r.target) === null).map(tahunOf))].sort();
-        const files = [
-          ...baris.flatMap((r) => [r.target_source_file, r.realisasi_klaim_source_file]),
-          ...tahunan.flatMap((r) => [r.target_source_file, r.source_file]),
-        ];
-        const tabelSumber = tahunan.length
-          ? ["marts.renstra_indikator", ...(lin ? ["marts.renstra_lintasan"] : [])]
-          : ["marts.capaian_indikator (Tabel 3.2, 3.18)"];
-        main.appendChild(
-          bagian(
-            doc,
-            "Realisasi, target dan jalur Renstra",
-            gambar(
-              doc,
-              trenIku(rows, {
-                satuan,
-                tahunAwal: Number(lin?.tahun_awal_renstra) || undefined,
-                tahunAkhir: Number.isFinite(akhir) ? akhir : undefined,
-              }),
-              `${judul(kode)}: realisasi, target dan proyeksi`,
-              `${sumber(tabelSumber, files)}.` +
-                (tanpaTarget.length ? ` Renstra tidak mencantumkan target ${tanpaTarget.join(", ")} (tidak diinterpolasi).` : "") +
-                " Titik berongga: nilai dari sumber lain untuk tahun yang sama (tidak dipakai jalur).",
-            ),
-          ),
-        );
-
         if (tahunan.length) {
           main.appendChild(
             tabel(

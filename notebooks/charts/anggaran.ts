@@ -1,6 +1,6 @@
 /** Anggaran: pagu vs realisasi, APBD -> APBD-P changes, absorption vs capaian, physical vs financial progress. */
 import * as Plot from "@observablehq/plot";
-import { tickMiliar } from "../site.js";
+import { tickMiliar } from "../angka.js";
 import { PALET, pendek, tickAngka } from "./common.js";
 
 export interface PaguRow {

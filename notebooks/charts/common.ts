@@ -2,7 +2,7 @@
  * Shared pieces of the chart functions. Chart functions are pure: rows in, Plot options out; the
  * page renders them (site.ts `gambar`) and the unit tests render them with jsdom.
  */
-import { tickAngka, tickTahun } from "../site.js";
+import { tickAngka, tickTahun } from "../angka.js";
 
 export { tickAngka, tickTahun };
 

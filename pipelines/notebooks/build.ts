@@ -1,14 +1,17 @@
 /**
- * The `notebooks` step: queries the warehouse for every page's named queries and renders the static
- * site into <outDir>/site/*.html. Nothing is copied from outside (no CDN, no node_modules assets):
- * each page is one self-contained HTML file with inline CSS and server-rendered SVG charts.
+ * The `notebooks` step: queries the warehouse for every page's named queries and renders the site
+ * into <outDir>/site/: each page is HTML with inline CSS and a server-rendered first view (SVG
+ * charts, tables), the widgets' data as Arrow files in site/data/, and the client script bundled
+ * from node_modules into site/assets/ (no CDN: the site loads nothing from outside).
  */
+import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Db } from "../lib/duckdb.js";
 import { recordOutputLineage, relationsIn } from "../lib/lineage.js";
 import { HALAMAN } from "../../notebooks/registry.js";
-import { renderPage, type NavItem, type PageSpec, type Queries, type Row, type SiteInfo } from "../../notebooks/site.js";
+import { renderPage, type ArrowData, type BuildStamp, type NavItem, type PageSpec, type Queries, type Row, type SiteInfo } from "../../notebooks/site.js";
+import { bundleClient, writeArrow } from "./assets.js";
 
 export interface NotebooksResult {
   files: string[];
@@ -19,6 +22,7 @@ export async function buildNotebooks(db: Db, outDir: string, log: (line: string)
   const modules = HALAMAN;
   const perModule: PageSpec[][] = [];
   const reads = new Map<PageSpec, string[]>();
+  const dataFiles: Record<string, { data: ArrowData; inputs: string[] }> = {};
   for (const m of modules) {
     const data = await runQueries(db, m.queries);
     for (const [name, rows] of Object.entries(data)) if (rows === null) log(`  (${m.menu}: '${name}' dilewati, relasi belum ada)`);
@@ -26,7 +30,12 @@ export async function buildNotebooks(db: Db, outDir: string, log: (line: string)
     const inputs = [...new Set(Object.values(m.queries).flatMap((q) => relationsIn(q.sql)))].sort();
     for (const spec of specs) reads.set(spec, inputs);
     perModule.push(specs);
+    for (const [name, d] of Object.entries(m.berkas?.(data, site) ?? {})) {
+      if (dataFiles[name]) throw new Error(`notebooks: dua berkas data bernama ${name}`);
+      dataFiles[name] = { data: d, inputs };
+    }
   }
+  const stamp = await buildStamp(db);
   const nav: NavItem[] = modules.flatMap((m, i) => {
     const specs = perModule[i]!;
     return specs.length ? [{ label: m.menu, file: specs[0]!.file, files: specs.map((s) => s.file) }] : [];
@@ -34,12 +43,17 @@ export async function buildNotebooks(db: Db, outDir: string, log: (line: string)
 
   const dir = join(outDir, "site");
   await mkdir(dir, { recursive: true });
+  for (const [name, d] of Object.entries(dataFiles)) {
+    await writeArrow(join(dir, "data", `${name}.arrow`), d.data);
+    await recordOutputLineage(db, `site/data/${name}.arrow`, d.inputs.length ? d.inputs : ["marts.wilayah"], { via: "pipelines/notebooks/build.ts", step: "notebooks" });
+  }
+  await bundleClient(dir);
   const seen = new Set<string>();
   const files: string[] = [];
   for (const spec of perModule.flat()) {
     if (seen.has(spec.file)) throw new Error(`notebooks: dua halaman bernama ${spec.file}`);
     seen.add(spec.file);
-    await writeFile(join(dir, spec.file), renderPage(spec, nav), "utf8");
+    await writeFile(join(dir, spec.file), renderPage(spec, nav, stamp), "utf8");
     files.push(spec.file);
     const inputs = reads.get(spec)!;
     // The site header names regions from marts.wilayah (siteInfo).
@@ -86,4 +100,15 @@ async function siteInfo(db: Db): Promise<SiteInfo> {
     wilayahUtama,
     namaWilayah: (kode) => (kode ? (names.get(kode) ?? `Wilayah ${kode}`) : "wilayah tidak diketahui"),
   };
+}
+
+/** The stamp at the foot of every page: build time, warehouse, and the sources' SHA-256. */
+async function buildStamp(db: Db): Promise<BuildStamp> {
+  const berkas = (await relationExists(db, "marts.berkas_sumber"))
+    ? await db.all<{ source_file: string; source_sha256: string }>(`select source_file, source_sha256 from marts.berkas_sumber order by source_file`)
+    : [];
+  const sidik = createHash("sha256")
+    .update(berkas.map((b) => `${b.source_file}\t${b.source_sha256}\n`).join(""))
+    .digest("hex");
+  return { waktu: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`, gudang: "warehouse.duckdb", berkas, sidik };
 }

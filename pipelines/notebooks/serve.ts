@@ -16,6 +16,8 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".json": "application/json",
+  ".arrow": "application/vnd.apache.arrow.file",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /** Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves with the server and its base URL. */

@@ -11,7 +11,7 @@ import { kasusKecamatan, kasusSektor, versiBerdampingan } from "../../notebooks/
 import { bandingWilayah, seriWilayah } from "../../notebooks/charts/pasar.js";
 import { arusPencaker, definisiIku, tingkatPenempatan } from "../../notebooks/charts/pencaker.js";
 import { temuanPer } from "../../notebooks/charts/temuan.js";
-import { trenIku } from "../../notebooks/charts/tren.js";
+import { denganCelah, seriKonteks, seriTren, titikSebanding, type SeriTitik } from "../../notebooks/charts/seri.js";
 import { angka, gambar, persen, rasio, rupiah } from "../../notebooks/site.js";
 
 const dom = new JSDOM("<!DOCTYPE html><html><body></body></html>");
@@ -58,27 +58,25 @@ describe("chart functions", () => {
     expect(s.querySelector('g[aria-label="bar"] rect[fill="#1b5e20"]')).not.toBeNull();
   });
 
-  it("trenIku: years as written to the Renstra's end, lines per series, other sources as separate dots", () => {
-    const rows = [2022, 2023, 2024].flatMap((t, i) => [
-      { tahun: t, nilai: 10 + i, seri: "Realisasi", label: angka(10 + i) },
-      { tahun: t, nilai: 9.5 + i, seri: "Target (Renstra/PK)", label: angka(9.5 + i) },
-    ]);
-    rows.push({ tahun: 2024, nilai: 12.9, seri: "Realisasi sumber lain", label: "12,9 (LKjIP)" });
-    const proyeksi = [
-      { tahun: 2022, nilai: 10, seri: "Proyeksi (tren OLS)", label: "10", titik: false },
-      { tahun: 2026, nilai: 14, seri: "Proyeksi (tren OLS)", label: "14" },
-    ];
-    const s = svg(trenIku([...rows, ...proyeksi], { satuan: "Persen", tahunAwal: 2021, tahunAkhir: 2026 }));
-    expect(ticks(s, "x")).toEqual(["2021", "2022", "2023", "2024", "2025", "2026"]);
-    // Realisasi, target and projection are lines; figures of other sources are never joined.
-    expect(marks(s, "line")).toBe(3);
-    // 3 + 3 + 1 other source + the projection's end (its start only anchors the line).
-    expect(marks(s, "dot")).toBe(8);
-    const titles = [...s.querySelectorAll('g[aria-label="dot"] title')].map((t) => t.textContent);
-    expect(titles).toContain("Realisasi sumber lain 2024: 12,9 (LKjIP)");
-    // Decimal ticks with a comma, never a point.
-    expect(ticks(s, "y").some((t) => /^\d+,\d$/.test(t))).toBe(true);
-    expect(ticks(s, "y").some((t) => /\d\.\d/.test(t))).toBe(false);
+  it("seriTren: a missing year breaks the line, another series is its own line, the axis names the unit", () => {
+    const t = (tahun: number, nilai: string, seri: string, utama = true): SeriTitik => ({
+      kode_wilayah: "6403", nama_wilayah: "Kab", tingkat_wilayah: "kabupaten/kota", indikator: "tpt", nama_indikator: "TPT", satuan: "%",
+      tahun, nilai, kelas: seri, seri, definisi: "tahunan", sumber: `sumber ${seri}`, utama, selisih: null, selisih_persen: null,
+      source_file: "bps/x.csv", provenance: "bps/x.csv baris 2 kolom 2024",
+    });
+    const rows = [t(2020, "5.7", "Kutipan"), t(2022, "4.14", "Kutipan"), t(2023, "4.05", "Kutipan"), t(2024, "4.05", "Tabel BPS"), t(2024, "4.11", "Kutipan", false)];
+    // 2021 is missing: a break (NaN) between 2020 and 2022, never a segment across it.
+    expect(denganCelah(rows.filter((r) => r.seri === "Kutipan" && r.utama)).map((g) => g.tahun)).toEqual([2020, 2021.5, 2022, 2023]);
+    const s = svg(seriTren(rows, { tahunFokus: 2023 }));
+    // One line for Kutipan (the lone Tabel BPS year is a dot only); its path has two pieces (the gap).
+    const paths = [...s.querySelectorAll('g[aria-label="line"] path')];
+    expect(paths).toHaveLength(1);
+    expect((paths[0]!.getAttribute("d")!.match(/M/g) ?? []).length).toBe(2);
+    expect(marks(s, "dot")).toBe(5);
+    expect(s.querySelector('g[aria-label="y-axis label"]')?.textContent).toContain("TPT (%)");
+    expect(titikSebanding(rows)).toEqual({ n: 3, seri: "Kutipan" });
+    // A single year across regions is drawn as values in context: one bar per region.
+    expect(marks(svg(seriKonteks([t(2024, "4.05", "Tabel BPS"), { ...t(2024, "5.14", "Kutipan"), kode_wilayah: "64" }], "6403")), "bar")).toBe(2);
   });
 
   it("arusPencaker: bars per stage x education x sex, thousands with a dot", () => {
@@ -186,6 +184,8 @@ describe("chart functions", () => {
     expect(fig.tagName.toLowerCase()).toBe("figure");
     expect(fig.querySelectorAll(":scope > svg")).toHaveLength(1);
     expect(fig.querySelector("figure figure")).toBeNull();
-    expect(fig.querySelector("figcaption")?.textContent).toBe("Sumber: x");
+    expect(fig.querySelector("figcaption")?.textContent).toBe("Sumber: x Unduh CSV / XLSX");
+    // The download links write the rows the chart draws, shipped beside it.
+    expect(JSON.parse(fig.querySelector("script[data-grafik]")!.textContent!)).toEqual([{ pendidikan: "SD", kelompok: "Semua", persen: 3, label: "3%" }]);
   });
 });
