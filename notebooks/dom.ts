@@ -131,6 +131,8 @@ export function gambar(doc: Document, options: Plot.PlotOptions, judul: string, 
   const fig = el(doc, "figure", { class: "grafik" });
   fig.appendChild(el(doc, "h3", null, judul));
   const out = Plot.plot({ ...options, document: doc }) as unknown as Element;
+  // Plot labels its mark groups with aria-label; a <g> needs a role for that to be allowed (axe).
+  for (const g of out.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
   if (out.tagName.toLowerCase() === "figure") {
     for (const child of [...out.childNodes]) fig.appendChild(child);
   } else {

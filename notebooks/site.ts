@@ -145,8 +145,9 @@ td.angka, th.angka { text-align: right; font-variant-numeric: tabular-nums; whit
 .tingkat-rounding { color: var(--redup); }
 details { margin: 0.3rem 0 0.8rem; }
 .kontrol { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0.6rem 0; padding: 0.6rem 0.8rem; background: var(--latar); border: 1px solid var(--garis); border-radius: 6px; }
-.kontrol label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--redup); gap: 0.15rem; }
-.kontrol select, .kontrol input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.3rem; max-width: 100%; }
+.kontrol label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--redup); gap: 0.15rem; min-width: 0; max-width: 100%; }
+.kontrol select, .kontrol input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.3rem; max-width: 100%; width: 100%; }
+summary, .catatan, td { overflow-wrap: anywhere; }
 .alat { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.8rem; margin: 0.2rem 0; }
 .alat input { font: inherit; padding: 0.15rem 0.3rem; }
 .unduh a { color: var(--aksen); }
