@@ -30,7 +30,7 @@ export async function bundleClient(siteDir: string): Promise<string[]> {
     minify: true,
     outdir: join(siteDir, "assets"),
     chunkNames: "bagian-[hash]",
-    legalComments: "linked",
+    legalComments: "eof",
     metafile: true,
     logLevel: "silent",
     // csv-stringify's package entry needs Node's Buffer; its own browser build (dist/esm) carries a polyfill.
