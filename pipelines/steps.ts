@@ -130,7 +130,8 @@ async function recordLoadLineage(db: Db): Promise<void> {
   await recordLineage(
     db,
     files.flatMap((f) =>
-      [f.raw_table, ...shared].map((target) => ({
+      // A BPS kab/kota table's measure is read off its title into raw.bps_tabel_ukuran.
+      [f.raw_table, ...shared, ...(f.raw_table === "raw.bps_kabkota_tahun" ? ["raw.bps_tabel_ukuran"] : [])].map((target) => ({
         target,
         targetKind: "raw" as const,
         input: `sources/${f.source_file}`,
@@ -138,17 +139,6 @@ async function recordLoadLineage(db: Db): Promise<void> {
         via: `pipelines/ingest/${f.family}/layout.ts`,
         step: "load",
       })),
-    ),
-  );
-  // Tables the families' normalise.ts still derive at load time (until they move into models).
-  const derived: [string, string, string[]][] = [
-    ["raw.lkjip_klaim", "pipelines/ingest/lkjip/normalise.ts", files.filter((f) => f.family === "lkjip").map((f) => f.raw_table).concat("raw.source_columns")],
-    ["raw.bps_kabkota_tahun_long", "pipelines/ingest/bps/normalise.ts", ["raw.bps_kabkota_tahun", "raw.bps_wilayah", "raw.source_columns", "raw.source_notes"]],
-  ];
-  await recordLineage(
-    db,
-    derived.flatMap(([target, via, inputs]) =>
-      [...new Set(inputs)].map((input) => ({ target, targetKind: "raw" as const, input, inputKind: "raw" as const, via, step: "load" })),
     ),
   );
 }

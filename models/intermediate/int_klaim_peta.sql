@@ -1,12 +1,12 @@
--- Grain: one row per figure the LKjIP states (as staging.stg_lkjip_klaim), with what it is a claim about:
+-- Grain: one row per figure the LKjIP states (as intermediate.int_lkjip_klaim), with what it is a claim about:
 -- the indicator (kunci_indikator: the IKU code, or 'pkNN' for other Perjanjian Kinerja rows), the measure
 -- (target, realisasi, capaian, kriteria, or a table-specific one) and the year it is about.
 -- Tabel 2.5 and 3.2 restate the Perjanjian Kinerja row for row (and print one indicator name twice), so
 -- they are matched by row order; other tables by indicator name through intermediate.int_alias_indikator; narrative
 -- figures by "Indikator Kinerja ke-N" or by the indicator named in the label.
--- Inputs: staging.stg_lkjip_klaim, intermediate.int_perjanjian_kinerja, intermediate.int_alias_indikator.
+-- Inputs: intermediate.int_lkjip_klaim, intermediate.int_perjanjian_kinerja, intermediate.int_alias_indikator.
 with klaim as (
-    select * from staging.stg_lkjip_klaim
+    select * from intermediate.int_lkjip_klaim
 ),
 
 pk as (

@@ -8,21 +8,31 @@ with source as (
     select * from raw.budget_realisasi_program
 ),
 
+blok as (
+    -- A sasaran block starts at each printed sasaran: the indikator is filled only within its own
+    -- block, so a sasaran printed without an indikator never inherits the previous one's.
+    select
+        *,
+        count(sasaran) over (partition by source_file, source_sheet order by source_row
+            rows between unbounded preceding and current row) as blok_sasaran
+    from source
+),
+
 renamed as (
     select
         kode_wilayah,
         tahun,
         sasaran as sasaran_tercetak,
         indikator as indikator_tercetak,
-        sasaran_isi as sasaran,
-        indikator_isi as indikator,
+        isi(sasaran, source_file, source_sheet, source_row) as sasaran,
+        isi(indikator, source_file, source_sheet, source_row, blok := blok_sasaran) as indikator,
         program,
         anggaran,
         realisasi,
         realisasi_pct,
         sisa,
         source_file, source_sheet, source_row, source_sha256
-    from source
+    from blok
 )
 
 select * from renamed

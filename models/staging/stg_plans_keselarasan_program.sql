@@ -14,9 +14,9 @@ renamed as (
         sasaran as sasaran_tercetak,
         indikator as indikator_tercetak,
         program as program_tercetak,
-        sasaran_isi as sasaran,
-        indikator_isi as indikator,
-        program_isi as program,
+        isi(sasaran, source_file, source_sheet, source_row) as sasaran,
+        isi(indikator, source_file, source_sheet, source_row) as indikator,
+        isi(program, source_file, source_sheet, source_row) as program,
         kegiatan,
         source_file, source_sheet, source_row, source_sha256
     from source

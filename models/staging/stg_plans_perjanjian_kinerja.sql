@@ -8,9 +8,12 @@ renamed as (
     select
         kode_wilayah,
         tahun,
-        urutan,
-        no_isi as no_pk,
-        sasaran_isi as sasaran,
+        -- "No." is not a row key (sasaran 6 has two indicator rows): urutan numbers the rows in print order.
+        row_number() over (partition by source_file, source_sheet order by source_row)::integer as urutan,
+        no as no_tercetak,
+        sasaran as sasaran_tercetak,
+        isi(no, source_file, source_sheet, source_row) as no_pk,
+        isi(sasaran, source_file, source_sheet, source_row) as sasaran,
         indikator,
         satuan,
         target as target_teks,

@@ -50,7 +50,7 @@ export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ file
     opts.log(`  ${entry.path.padEnd(58)} ${String(result.dataRows).padStart(5)} baris data, ${result.totalRows} baris total  (${ms} ms)`);
   }
   // A layout with no file this build still gets its (empty) raw table, and every family is
-  // normalised, so models over it run and derived raw tables (raw.lkjip_klaim) exist: e.g. no
+  // normalised, so models over it run and the families' own raw tables (raw.bps_tabel_ukuran) exist: e.g. no
   // resolution recorded yet, or a source set without LKjIP tables (the synthetic regions).
   for (const layout of FAMILIES.flatMap((f) => f.layouts)) await ensureRawTable(db, layout);
   for (const family of FAMILIES) await family.normalise(db);

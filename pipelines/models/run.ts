@@ -4,18 +4,28 @@ import { join, resolve } from "node:path";
 import { Db, sqlString } from "../lib/duckdb.js";
 import { ensureLineage, kindOf, recordLineage } from "../lib/lineage.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
-import { LAYERS, buildOrder, discoverModels } from "./discover.js";
+import { LAYERS, buildOrder, discoverModels, type Model } from "./discover.js";
 
 export const MODELS_DIR = resolve(import.meta.dirname, "../../models");
 
-export async function runModels(db: Db, log: (l: string) => void, modelsDir = MODELS_DIR): Promise<{ models: number }> {
+/**
+ * `select`: build only these models and the models they read (tests of one source family build
+ * its staging models without the rest of the graph).
+ */
+export async function runModels(
+  db: Db,
+  log: (l: string) => void,
+  modelsDir = MODELS_DIR,
+  opts: { select?: string[] } = {},
+): Promise<{ models: number }> {
   registerIndicatorFunctions(db);
   await loadConfig(db, join(modelsDir, "config"));
   await runMacros(db, join(modelsDir, "macros"));
   const raw = await db.all<{ t: string }>(
     `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('raw', 'config')`,
   );
-  const order = buildOrder(await discoverModels(modelsDir), new Set(raw.map((r) => r.t)));
+  const all = buildOrder(await discoverModels(modelsDir), new Set(raw.map((r) => r.t)));
+  const order = opts.select ? withUpstream(all, opts.select) : all;
   for (const layer of LAYERS) await db.run(`CREATE SCHEMA IF NOT EXISTS ${layer}`);
   await db.run(`CREATE SCHEMA IF NOT EXISTS meta`);
   await ensureLineage(db);
@@ -57,4 +67,19 @@ export async function runMacros(db: Db, dir: string): Promise<void> {
   for (const f of (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort()) {
     await db.run(await readFile(join(dir, f), "utf8"));
   }
+}
+
+/** The selected models and every model they read, in build order. */
+function withUpstream(ordered: Model[], select: string[]): Model[] {
+  const byName = new Map(ordered.map((m) => [m.name, m]));
+  const keep = new Set<string>();
+  const visit = (name: string) => {
+    const m = byName.get(name);
+    if (!m) throw new Error(`model ${name} tidak ada`);
+    if (keep.has(name)) return;
+    keep.add(name);
+    for (const r of m.reads) if (byName.has(r)) visit(r);
+  };
+  for (const name of select) visit(name);
+  return ordered.filter((m) => keep.has(m.name));
 }

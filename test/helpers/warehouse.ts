@@ -5,12 +5,23 @@ import { join, resolve } from "node:path";
 import type { CatalogueEntry } from "../../pipelines/ingest/catalogue.js";
 import { loadSources } from "../../pipelines/ingest/run.js";
 import { Db } from "../../pipelines/lib/duckdb.js";
+import { MODELS_DIR, runModels } from "../../pipelines/models/run.js";
 
 export const SOURCES = resolve(import.meta.dirname, "../../sources");
 
 export async function loadRaw(filter?: (e: CatalogueEntry) => boolean, sourcesDir = SOURCES): Promise<Db> {
   const db = await Db.open(":memory:");
   await loadSources(db, { sourcesDir, buildStartedAt: new Date(0), log: () => {}, filter });
+  return db;
+}
+
+/**
+ * loadRaw, then the given models and the models they read (e.g. a family's staging models), so
+ * ingest tests see what the models derive from the raw tables (merged cells, code tree, claims).
+ */
+export async function loadAndModel(filter: (e: CatalogueEntry) => boolean, select: string[], sourcesDir = SOURCES): Promise<Db> {
+  const db = await loadRaw(filter, sourcesDir);
+  await runModels(db, () => {}, MODELS_DIR, { select });
   return db;
 }
 

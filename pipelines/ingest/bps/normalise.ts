@@ -3,14 +3,15 @@
  * - published figures and wages cover many regions and years per file, so the catalogue cannot
  *   give their provenance kode_wilayah/tahun: they come from each row's region_code/year;
  * - the kab/kota x year tables get each row's region code from the region master by name (BPS
- *   tables print names, never codes), and a long table (one row per printed cell) whose measure
- *   comes from the table's title, since the file itself names the measure nowhere else.
+ *   tables print names, never codes), and each file its measure from the table's title
+ *   (raw.bps_tabel_ukuran), since the file itself names the measure nowhere else. The long table
+ *   (one row per printed cell) is the staging model stg_bps_kabkota_tahun.
  * Nothing is dropped or corrected: unknown names, titles or codes stop the load.
  */
 import { sqlString, type Db } from "../../lib/duckdb.js";
 import { SourceError, type SourceProblem } from "../../lib/errors.js";
 import type { Family } from "../family.js";
-import { kabkotaTahun, publishedFigures, publishedWages, wilayah, YEARS, yearKey } from "./layout.js";
+import { kabkotaTahun, publishedFigures, publishedWages, wilayah, YEARS } from "./layout.js";
 
 /**
  * Measure of a kab/kota table, read off its title. Anchored at the start of the title (after an
@@ -27,6 +28,9 @@ const MEASURES = [
 /** Case-, spacing- and NBSP-insensitive key of a region name, as SQL. */
 const nameKey = (col: string) =>
   `lower(regexp_replace(regexp_replace(${col}, '[\\s\\x{00a0}]+', ' ', 'g'), '^ | $', '', 'g'))`;
+
+/** Measure of each kab/kota table file, read off its title (a parsed fact of the file, like a stated total). */
+export const UKURAN_TABLE = "bps_tabel_ukuran";
 
 const CODE_PATTERN = String.raw`\d{2}|\d{4}`;
 const CODE_REASON = "kode wilayah BPS harus 2 digit (provinsi) atau 4 digit (kab/kota)";
@@ -122,7 +126,11 @@ async function regionKeys(db: Db): Promise<void> {
   if (clashes.length) throw new SourceError(await problems(db, wilayah.table, clashes));
 }
 
-/** Measure of every kab/kota table, from its title lines; temp table tmp_bps_ukuran. */
+/**
+ * Measure of every kab/kota table, from its title line: raw.bps_tabel_ukuran (one row per file,
+ * pointing at the title row it was read from). The long table of figures is the staging model
+ * stg_bps_kabkota_tahun.
+ */
 async function measures(db: Db, files: string[]): Promise<void> {
   const rows: string[] = [];
   const failed: SourceProblem[] = [];
@@ -150,11 +158,17 @@ async function measures(db: Db, files: string[]): Promise<void> {
       failed.push({ file, row: hit.title.source_row, reason: `satuan pada judul tidak sesuai dengan ukuran ${hit.ukuran}`, text: hit.title.teks });
       continue;
     }
-    rows.push(`(${sqlString(file)}, ${sqlString(hit.ukuran)})`);
+    rows.push(`(${sqlString(file)}, ${hit.title.source_row}, ${sqlString(hit.ukuran)})`);
   }
   if (failed.length) throw new SourceError(failed);
-  await db.run(`CREATE OR REPLACE TEMP TABLE tmp_bps_ukuran (source_file VARCHAR, ukuran VARCHAR)`);
-  if (rows.length) await db.run(`INSERT INTO tmp_bps_ukuran VALUES ${rows.join(", ")}`);
+  await ensureTables(db);
+  if (rows.length === 0) return;
+  await db.run(`INSERT INTO raw.${UKURAN_TABLE}
+    SELECT n.source_file, n.source_sheet, n.source_row, n.source_sha256, f.kode_wilayah, f.tahun, v.ukuran, n.teks
+    FROM (VALUES ${rows.join(", ")}) v(source_file, source_row, ukuran)
+    JOIN raw.source_notes n ON n.source_file = v.source_file AND n.source_row = v.source_row AND n.jenis = 'judul'
+    JOIN raw.source_files f ON f.source_file = v.source_file
+    ORDER BY n.source_file`);
 }
 
 async function kabkota(db: Db): Promise<void> {
@@ -196,27 +210,16 @@ async function kabkota(db: Db): Promise<void> {
     await db.run(`UPDATE ${t} SET kode_wilayah = k.kode FROM tmp_bps_wilayah_kunci k WHERE k.kunci = ${nameKey(`${t}.nama_wilayah`)}`);
     await syncFlags(db, table);
   }
+}
 
-  // One row per printed cell of a year column (NULL nilai where the table prints "-" or nothing),
-  // pointing back at the row and the printed column header.
-  await db.run(`CREATE OR REPLACE TABLE raw.bps_kabkota_tahun_long (
+async function ensureTables(db: Db): Promise<void> {
+  await db.run(`CREATE TABLE IF NOT EXISTS raw.${UKURAN_TABLE} (
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
-    source_column VARCHAR NOT NULL, kode_wilayah VARCHAR NOT NULL, nama_wilayah VARCHAR NOT NULL, tahun INTEGER NOT NULL,
-    ukuran VARCHAR NOT NULL, nilai DECIMAL(28,6))`);
-  if (!(await tableExists(db, table))) return;
-  const yearCols = YEARS.map(yearKey).join(", ");
-  await db.run(`INSERT INTO raw.bps_kabkota_tahun_long
-    SELECT u.source_file, u.source_sheet, u.source_row, u.source_sha256, c.source_column, u.kode_wilayah, u.nama_wilayah,
-           CAST(substr(u.kolom, length('tahun_') + 1) AS INTEGER), m.ukuran, u.nilai
-    FROM (SELECT source_file, source_sheet, source_row, source_sha256, kode_wilayah, nama_wilayah, ${yearCols} FROM ${t})
-         UNPIVOT INCLUDE NULLS (nilai FOR kolom IN (${yearCols})) u
-    JOIN raw.source_columns c ON c.source_file = u.source_file AND c.source_sheet IS NOT DISTINCT FROM u.source_sheet
-                             AND c.raw_table = ${sqlString(table)} AND c.kolom = u.kolom
-    JOIN tmp_bps_ukuran m ON m.source_file = u.source_file
-    ORDER BY u.source_file, u.source_row, c.posisi`);
+    kode_wilayah VARCHAR, tahun INTEGER, ukuran VARCHAR NOT NULL, judul VARCHAR NOT NULL)`);
 }
 
 async function normalise(db: Db): Promise<void> {
+  await ensureTables(db);
   await publishedProvenance(db);
   if (await tableExists(db, wilayah.table)) await regionKeys(db);
   await kabkota(db);

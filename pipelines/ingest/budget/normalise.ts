@@ -1,12 +1,9 @@
 /**
- * Budget family: what the generic load cannot express.
- *  - Lampiran C is a code tree whose codes are partly malformed or missing, so the level of each
- *    row (tingkat), its parent (kode_induk) and its program (kode_program) are derived from the
- *    code where it is well formed and from the row's position otherwise. The printed kode stays
- *    as it is: the malformed codes are findings, not typos to repair here.
- *  - Tabel 3.22 / 3.23 print merged Sasaran / Indikator cells once: forward-filled into
- *    sasaran_isi / indikator_isi so every program row knows its sasaran.
+ * Budget family: row classes, flags and stated totals the generic load cannot express.
+ *  - Each Lampiran C row's level (tingkat), and a cell flag where a code is printed in NO.
  *  - A printed percentage total is a ratio, not a column sum: its stated total is re-described.
+ * The code tree of Lampiran C (parent, program) and the merged Sasaran / Indikator cells of Tabel 3.22 / 3.23 are
+ * derived by the staging models (stg_budget_lampiran_c, stg_budget_realisasi_program).
  */
 import type { Db } from "../../lib/duckdb.js";
 import type { Family } from "../family.js";
@@ -43,43 +40,16 @@ const TINGKAT_SQL = `
     WHEN no IS NULL AND pagu IS NOT NULL THEN 'kegiatan'
   END`;
 
-async function normaliseLampiranC(db: Db): Promise<void> {
+/**
+ * Row class of Lampiran C: each row's level (tingkat), so stated totals can name the rows they sum
+ * (layout totalRowsFilter) and the staging model can build the code tree (stg_budget_lampiran_c).
+ * Where the transmigrasi part prints its urusan / bidang code in NO, a cell flag says so, so a
+ * reader of the flags does not look for a lost code.
+ */
+async function classifyLampiranC(db: Db): Promise<void> {
   const table = `raw.${lampiranC.table}`;
   await db.run(`ALTER TABLE ${table} ADD COLUMN tingkat VARCHAR`);
-  await db.run(`ALTER TABLE ${table} ADD COLUMN kode_induk VARCHAR`);
-  await db.run(`ALTER TABLE ${table} ADD COLUMN kode_program VARCHAR`);
   await db.run(`UPDATE ${table} SET tingkat = ${TINGKAT_SQL}`);
-
-  // The parent is the nearest row above of the next level up, in print order. An urusan/bidang
-  // row closes the previous program (the transmigrasi part restarts the tree), so the head
-  // searched for is "program or higher" / "kegiatan or higher", and only a head of the right
-  // level counts as parent.
-  await db.run(`
-    CREATE OR REPLACE TEMP TABLE budget_lampiran_c_pohon AS
-    WITH heads AS (
-      SELECT source_file, source_row, tingkat, kode,
-        last_value(CASE WHEN tingkat IN ('urusan', 'bidang_urusan', 'program') THEN source_row END IGNORE NULLS)
-          OVER w AS program_head,
-        last_value(CASE WHEN tingkat IN ('urusan', 'bidang_urusan', 'program', 'kegiatan') THEN source_row END IGNORE NULLS)
-          OVER w AS kegiatan_head
-      FROM ${table}
-      WINDOW w AS (PARTITION BY source_file ORDER BY source_row ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-    )
-    SELECT h.source_file, h.source_row,
-      CASE WHEN p.tingkat = 'program' AND h.tingkat IN ('program', 'kegiatan', 'sub_kegiatan') THEN p.kode END AS kode_program,
-      CASE
-        WHEN h.tingkat = 'kegiatan' AND p.tingkat = 'program' THEN p.kode
-        WHEN h.tingkat = 'sub_kegiatan' AND k.tingkat = 'kegiatan' THEN k.kode
-      END AS kode_induk
-    FROM heads h
-    LEFT JOIN ${table} p ON p.source_file = h.source_file AND p.source_row = h.program_head
-    LEFT JOIN ${table} k ON k.source_file = h.source_file AND k.source_row = h.kegiatan_head`);
-  await db.run(`UPDATE ${table} t SET kode_program = x.kode_program, kode_induk = x.kode_induk
-    FROM budget_lampiran_c_pohon x WHERE x.source_file = t.source_file AND x.source_row = t.source_row`);
-  await db.run(`DROP TABLE budget_lampiran_c_pohon`);
-
-  // The engine flags these rows as "kode kosong"; say where the code actually is, so a reader of
-  // the flags does not look for a lost code.
   await db.run(`INSERT INTO raw.cell_flags
     SELECT t.source_file, t.source_sheet, t.source_row, t.source_sha256, t.kode_wilayah, t.tahun,
       c.source_column, 'no', 'kode_di_kolom_no', t.no,
@@ -87,28 +57,6 @@ async function normaliseLampiranC(db: Db): Promise<void> {
     FROM ${table} t
     JOIN raw.source_columns c ON c.source_file = t.source_file AND c.raw_table = '${lampiranC.table}' AND c.kolom = 'no'
     WHERE t.kode IS NULL AND t.tingkat IN ('urusan', 'bidang_urusan') AND regexp_matches(t.no, '^[0-9]+([.,][0-9]+)*$')`);
-}
-
-async function normaliseRealisasiProgram(db: Db): Promise<void> {
-  const table = `raw.${realisasiProgram.table}`;
-  await db.run(`ALTER TABLE ${table} ADD COLUMN sasaran_isi VARCHAR`);
-  await db.run(`ALTER TABLE ${table} ADD COLUMN indikator_isi VARCHAR`);
-  // The indikator is filled only within its own sasaran block, so a sasaran printed without an
-  // indikator never inherits the previous sasaran's.
-  await db.run(`UPDATE ${table} t SET sasaran_isi = x.sasaran_isi, indikator_isi = x.indikator_isi
-    FROM (
-      SELECT source_file, source_row, sasaran_isi,
-        last_value(indikator IGNORE NULLS) OVER (PARTITION BY source_file, blok ORDER BY source_row
-          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS indikator_isi
-      FROM (
-        SELECT source_file, source_row, indikator,
-          last_value(sasaran IGNORE NULLS) OVER w AS sasaran_isi,
-          count(sasaran) OVER w AS blok
-        FROM ${table}
-        WINDOW w AS (PARTITION BY source_file ORDER BY source_row ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-      )
-    ) x
-    WHERE x.source_file = t.source_file AND x.source_row = t.source_row`);
 }
 
 /**
@@ -123,11 +71,8 @@ async function describeRatioTotals(db: Db): Promise<void> {
 }
 
 async function normalise(db: Db): Promise<void> {
-  if (await tableExists(db, lampiranC.table)) await normaliseLampiranC(db);
-  if (await tableExists(db, realisasiProgram.table)) {
-    await normaliseRealisasiProgram(db);
-    await describeRatioTotals(db);
-  }
+  if (await tableExists(db, lampiranC.table)) await classifyLampiranC(db);
+  if (await tableExists(db, realisasiProgram.table)) await describeRatioTotals(db);
 }
 
 export const budget: Family = { name: "budget", layouts: BUDGET_LAYOUTS, normalise };

@@ -2,12 +2,14 @@ import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../pipelines/lib/duckdb.js";
-import { byFamily, copySources, loadRaw } from "../../helpers/warehouse.js";
+import { byFamily, copySources, loadAndModel } from "../../helpers/warehouse.js";
 import { expectMatchesSeed } from "../../helpers/expected.js";
 
+const STAGING = ["staging.stg_bps_kabkota_tahun"];
 let db: Db;
 beforeAll(async () => {
-  db = await loadRaw(byFamily("bps"));
+  // The long table (one row per printed cell) is the staging model.
+  db = await loadAndModel(byFamily("bps"), STAGING);
 });
 afterAll(() => db.close());
 
@@ -15,7 +17,7 @@ afterAll(() => db.close());
 async function loadEdited(edit: (dir: string) => Promise<void>): Promise<Db> {
   const dir = await copySources();
   await edit(dir);
-  return loadRaw(byFamily("bps"), dir);
+  return loadAndModel(byFamily("bps"), STAGING, dir);
 }
 
 async function replaceIn(path: string, from: string, to: string): Promise<void> {
@@ -52,10 +54,10 @@ describe("bps loader", () => {
     ]);
   });
 
-  it("builds the long table: measure from the title, region code from the name, provenance down to the cell", async () => {
+  it("builds the long table (staging): measure from the title, region code from the name, provenance down to the cell", async () => {
     const rows = await db.all(`
       SELECT l.source_file, l.source_row, l.source_column, s.huruf_kolom, l.kode_wilayah, l.nama_wilayah, l.tahun, l.ukuran, l.nilai::VARCHAR AS nilai
-      FROM raw.bps_kabkota_tahun_long l
+      FROM staging.stg_bps_kabkota_tahun l
       JOIN raw.source_columns s ON s.source_file = l.source_file AND s.source_column = l.source_column
       ORDER BY l.ukuran`);
     expect(rows).toEqual([
@@ -64,7 +66,7 @@ describe("bps loader", () => {
       { source_file: "bps/tpt_kabkota.csv", source_row: 4, source_column: "2024", huruf_kolom: "B", kode_wilayah: "6403", nama_wilayah: "Kutai Kartanegara", tahun: 2024, ukuran: "tpt", nilai: "4.050000" },
     ]);
     // The sha in the long table is the file's, so a changed file cannot pass for the loaded one.
-    const sha = await db.all(`SELECT count(*)::INT AS n FROM raw.bps_kabkota_tahun_long l
+    const sha = await db.all(`SELECT count(*)::INT AS n FROM staging.stg_bps_kabkota_tahun l
       JOIN raw.source_files f ON f.source_file = l.source_file AND f.source_sha256 = l.source_sha256`);
     expect(sha).toEqual([{ n: 3 }]);
     // The wide table stays wide, its rows coded with the region they are about.
@@ -154,7 +156,7 @@ describe("bps loader", () => {
     });
     try {
       const rows = await dl.all(`SELECT source_row, source_column, kode_wilayah, nama_wilayah, tahun, nilai::VARCHAR AS nilai
-        FROM raw.bps_kabkota_tahun_long WHERE source_file = 'bps/tpt_kabkota_uji.csv' ORDER BY source_row, tahun`);
+        FROM staging.stg_bps_kabkota_tahun WHERE source_file = 'bps/tpt_kabkota_uji.csv' ORDER BY source_row, tahun`);
       expect(rows).toEqual([
         { source_row: 3, source_column: "2023", kode_wilayah: "6411", nama_wilayah: "Mahakam Ulu", tahun: 2023, nilai: null },
         { source_row: 3, source_column: "2024", kode_wilayah: "6411", nama_wilayah: "Mahakam Ulu", tahun: 2024, nilai: "1.500000" },

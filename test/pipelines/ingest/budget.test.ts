@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../pipelines/lib/duckdb.js";
-import { byFamily, loadRaw } from "../../helpers/warehouse.js";
+import { byFamily, loadAndModel } from "../../helpers/warehouse.js";
 import { expectMatchesSeed } from "../../helpers/expected.js";
 
 const LAMPIRAN_C = "budget/lampiran_c_pencapaian_kinerja_kegiatan_2024.csv";
 
 let db: Db;
 beforeAll(async () => {
-  db = await loadRaw(byFamily("budget"));
+  // The code tree and the merged cells are derived by the staging models.
+  db = await loadAndModel(byFamily("budget"), ["staging.stg_budget_lampiran_c", "staging.stg_budget_realisasi_program"]);
 });
 afterAll(() => db.close());
 
@@ -19,9 +20,9 @@ describe("budget loader", () => {
   describe("Lampiran C", () => {
     it("keeps every printed row with its line number and the grand total out of the data", async () => {
       const [span] = await db.all(`SELECT count(*)::INT AS n, min(source_row) AS first, max(source_row) AS last
-        FROM raw.budget_lampiran_c WHERE source_file = '${LAMPIRAN_C}'`);
+        FROM staging.stg_budget_lampiran_c WHERE source_file = '${LAMPIRAN_C}'`);
       expect(span).toEqual({ n: 78, first: 10, last: 87 });
-      const levels = await db.all(`SELECT tingkat, count(*)::INT AS n FROM raw.budget_lampiran_c GROUP BY ALL ORDER BY tingkat`);
+      const levels = await db.all(`SELECT tingkat, count(*)::INT AS n FROM staging.stg_budget_lampiran_c GROUP BY ALL ORDER BY tingkat`);
       expect(levels).toEqual([
         { tingkat: "bidang_urusan", n: 2 },
         { tingkat: "kegiatan", n: 19 },
@@ -33,7 +34,7 @@ describe("budget loader", () => {
 
     it("derives level, parent and program from context where the code is malformed or missing", async () => {
       const rows = await db.all(`SELECT source_row, no, kode, tingkat, kode_induk, kode_program
-        FROM raw.budget_lampiran_c WHERE source_row IN (10, 11, 22, 23, 49, 59, 60, 63, 78, 79, 80, 84) ORDER BY source_row`);
+        FROM staging.stg_budget_lampiran_c WHERE source_row IN (10, 11, 22, 23, 49, 59, 60, 63, 78, 79, 80, 84) ORDER BY source_row`);
       expect(rows).toEqual([
         { source_row: 10, no: null, kode: "2", tingkat: "urusan", kode_induk: null, kode_program: null },
         { source_row: 11, no: null, kode: "2,07", tingkat: "bidang_urusan", kode_induk: null, kode_program: null },
@@ -58,7 +59,7 @@ describe("budget loader", () => {
           sum(pagu) FILTER (WHERE kode IS NOT NULL)::VARCHAR AS tanpa_baris_tanpa_kode,
           sum(realisasi)::VARCHAR AS realisasi,
           count(*)::INT AS n
-        FROM raw.budget_lampiran_c WHERE tingkat = 'sub_kegiatan' AND kode_induk = '2.07.04.2.01'`);
+        FROM staging.stg_budget_lampiran_c WHERE tingkat = 'sub_kegiatan' AND kode_induk = '2.07.04.2.01'`);
       expect(sums).toEqual({
         semua: "8472399000.000000",
         tanpa_baris_tanpa_kode: "8379000000.000000",
@@ -66,17 +67,17 @@ describe("budget loader", () => {
         n: 4,
       });
       const [kegiatan] = await db.all(`SELECT pagu::VARCHAR AS pagu, realisasi::VARCHAR AS realisasi
-        FROM raw.budget_lampiran_c WHERE kode = '2.07.04.2.01'`);
+        FROM staging.stg_budget_lampiran_c WHERE kode = '2.07.04.2.01'`);
       expect(kegiatan).toEqual({ pagu: "8472399000.000000", realisasi: "7533555452.000000" });
     });
 
     it("keeps every money subtotal of the tree equal to the sum of its children", async () => {
       const broken = await db.all(`SELECT p.kode, p.pagu::VARCHAR AS pagu, sum(c.pagu)::VARCHAR AS anak
-        FROM raw.budget_lampiran_c p JOIN raw.budget_lampiran_c c ON c.kode_induk = p.kode
+        FROM staging.stg_budget_lampiran_c p JOIN staging.stg_budget_lampiran_c c ON c.kode_induk = p.kode
         WHERE p.tingkat IN ('program', 'kegiatan')
         GROUP BY ALL HAVING p.pagu <> sum(c.pagu) OR p.realisasi <> sum(c.realisasi) OR p.sisa <> sum(c.sisa)`);
       expect(broken).toEqual([]);
-      const parents = await db.value<string>(`SELECT count(DISTINCT kode_induk)::VARCHAR FROM raw.budget_lampiran_c`);
+      const parents = await db.value<string>(`SELECT count(DISTINCT kode_induk)::VARCHAR FROM staging.stg_budget_lampiran_c`);
       expect(parents).toBe("26");
     });
 
@@ -93,10 +94,10 @@ describe("budget loader", () => {
         { kolom: "tertimbang_keu", nilai: "81.400000", teks: "81,4", kolom_bagian: ["tertimbang_keu"], baris_bagian: filter },
       ]);
       const [programs] = await db.all(`SELECT sum(pagu)::VARCHAR AS pagu, sum(tertimbang_keu)::VARCHAR AS keu
-        FROM raw.budget_lampiran_c WHERE ${filter}`);
+        FROM staging.stg_budget_lampiran_c WHERE ${filter}`);
       // Money adds up; the printed 81,4 is the rounded 81,36 (a finding for the checks).
       expect(programs).toEqual({ pagu: "52590180033.000000", keu: "81.360000" });
-      const inData = await db.value<string>(`SELECT count(*)::VARCHAR FROM raw.budget_lampiran_c WHERE source_row = 88`);
+      const inData = await db.value<string>(`SELECT count(*)::VARCHAR FROM staging.stg_budget_lampiran_c WHERE source_row = 88`);
       expect(inData).toBe("0");
     });
 
@@ -117,14 +118,14 @@ describe("budget loader", () => {
         { source_row: 79, kolom: "no", jenis: "kode_di_kolom_no", teks: "3,32" },
       ]);
       const [row77] = await db.all(`SELECT target, target_satuan, capaian, capaian_satuan, rea_fisik_pct::VARCHAR AS rea
-        FROM raw.budget_lampiran_c WHERE source_row = 77`);
+        FROM staging.stg_budget_lampiran_c WHERE source_row = 77`);
       expect(row77).toEqual({ target: null, target_satuan: "Orang", capaian: null, capaian_satuan: "Orang", rea: "100.000000" });
     });
 
     it("reads '-' as zero (accounting format) and bracketed amounts as negative", async () => {
       const rows = await db.all(`SELECT source_row, pagu::VARCHAR AS pagu, bertambah_berkurang::VARCHAR AS bertambah,
           realisasi::VARCHAR AS realisasi, sisa::VARCHAR AS sisa
-        FROM raw.budget_lampiran_c WHERE source_row IN (15, 17, 45) ORDER BY source_row`);
+        FROM staging.stg_budget_lampiran_c WHERE source_row IN (15, 17, 45) ORDER BY source_row`);
       expect(rows).toEqual([
         { source_row: 15, pagu: "100000000.000000", bertambah: "0.000000", realisasi: "62318500.000000", sisa: "37681500.000000" },
         { source_row: 17, pagu: "9989876880.000000", bertambah: "-500000000.000000", realisasi: "8533818557.000000", sisa: "1456058323.000000" },
@@ -135,7 +136,7 @@ describe("budget loader", () => {
       // 39 "-" under BERTAMBAH plus the 7 figures of row 45 (pagu to sisa).
       expect(dashes).toEqual({ n: 46, ket: "tanda '-' dibaca sebagai nol" });
       // The changes of all sub-kegiatan add up to Tabel 2.6's Bertambah / Berkurang.
-      const change = await db.value<string>(`SELECT sum(bertambah_berkurang)::VARCHAR FROM raw.budget_lampiran_c WHERE tingkat = 'sub_kegiatan'`);
+      const change = await db.value<string>(`SELECT sum(bertambah_berkurang)::VARCHAR FROM staging.stg_budget_lampiran_c WHERE tingkat = 'sub_kegiatan'`);
       expect(change).toBe("6552864698.000000");
     });
 
@@ -165,7 +166,8 @@ describe("budget loader", () => {
     });
 
     it("forward-fills the merged Sasaran / Indikator cells without touching the printed ones", async () => {
-      const rows = await db.all(`SELECT tahun, source_row, sasaran, sasaran_isi, indikator_isi FROM raw.budget_realisasi_program
+      const rows = await db.all(`SELECT tahun, source_row, sasaran, sasaran_isi, indikator_isi FROM (SELECT tahun, source_row, sasaran_tercetak AS sasaran, sasaran AS sasaran_isi, indikator AS indikator_isi
+        FROM staging.stg_budget_realisasi_program)
         WHERE source_row IN (3, 7) ORDER BY tahun, source_row`);
       expect(rows).toEqual([
         {
@@ -189,7 +191,8 @@ describe("budget loader", () => {
           indikator_isi: "Jumlah Kawasan Transmigrasi yang direncanakan di bangun dan di kembangkan",
         },
       ]);
-      const empty = await db.value<string>(`SELECT count(*)::VARCHAR FROM raw.budget_realisasi_program WHERE sasaran_isi IS NULL OR indikator_isi IS NULL`);
+      const empty = await db.value<string>(`SELECT count(*)::VARCHAR FROM (SELECT tahun, source_row, sasaran_tercetak AS sasaran, sasaran AS sasaran_isi, indikator AS indikator_isi
+        FROM staging.stg_budget_realisasi_program) WHERE sasaran_isi IS NULL OR indikator_isi IS NULL`);
       expect(empty).toBe("0");
     });
 

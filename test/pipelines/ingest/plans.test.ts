@@ -2,12 +2,17 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../../pipelines/lib/duckdb.js";
-import { byFamily, copySources, loadRaw, SOURCES } from "../../helpers/warehouse.js";
+import { byFamily, copySources, loadAndModel, loadRaw, SOURCES } from "../../helpers/warehouse.js";
 import { expectMatchesSeed } from "../../helpers/expected.js";
 
 let db: Db;
 beforeAll(async () => {
-  db = await loadRaw(byFamily("plans"));
+  // Merged cells and row numbers are derived by the staging models (macro isi).
+  db = await loadAndModel(byFamily("plans"), [
+    "staging.stg_plans_perjanjian_kinerja",
+    "staging.stg_plans_keselarasan_program",
+    "staging.stg_plans_tujuan_sasaran_dinas",
+  ]);
 });
 afterAll(() => db.close());
 
@@ -18,7 +23,8 @@ describe("plans loader", () => {
 
   it("PK: 48 indicator rows addressed by urutan; sasaran 6's second indicator inherits No. and SASARAN", async () => {
     const rows = await db.all(`SELECT urutan, source_row, no, no_isi, sasaran, sasaran_isi, satuan, target
-      FROM raw.plans_perjanjian_kinerja WHERE urutan IN (6, 7, 8) ORDER BY urutan`);
+      FROM (SELECT urutan, source_row, no_tercetak AS no, no_pk AS no_isi, sasaran_tercetak AS sasaran, sasaran AS sasaran_isi, satuan,
+        target_teks AS target, target AS target_nilai, target_desimal FROM staging.stg_plans_perjanjian_kinerja) WHERE urutan IN (6, 7, 8) ORDER BY urutan`);
     const sasaran6 = "Mewujudkan Tingkat Kepatuhan atas Laporan Harta Kekayaan Aparatur Negara";
     expect(rows).toEqual([
       { urutan: 6, source_row: 7, no: "6", no_isi: "6", sasaran: sasaran6, sasaran_isi: sasaran6, satuan: "Persen", target: "100" },
@@ -32,13 +38,14 @@ describe("plans loader", () => {
     ]);
     const span = await db.all(`SELECT min(urutan) AS lo, max(urutan) AS hi, count(DISTINCT urutan)::INT AS n,
         count(DISTINCT no_isi)::INT AS sasaran, count(*) FILTER (WHERE sasaran_isi IS NULL OR no_isi IS NULL)::INT AS unfilled
-      FROM raw.plans_perjanjian_kinerja`);
+      FROM (SELECT urutan, source_row, no_tercetak AS no, no_pk AS no_isi, sasaran_tercetak AS sasaran, sasaran AS sasaran_isi, satuan,
+        target_teks AS target, target AS target_nilai, target_desimal FROM staging.stg_plans_perjanjian_kinerja)`);
     expect(span).toEqual([{ lo: 1, hi: 48, n: 48, sasaran: 47, unfilled: 0 }]);
   });
 
   it("PK targets keep the printed claim next to its number", async () => {
     const rows = await db.all(`SELECT no, satuan, target, target_nilai::VARCHAR AS nilai, target_desimal AS desimal
-      FROM raw.plans_perjanjian_kinerja WHERE no IN ('1', '20', '33', '36', '41') ORDER BY urutan`);
+      FROM raw.plans_perjanjian_kinerja WHERE no IN ('1', '20', '33', '36', '41') ORDER BY source_row`);
     expect(rows).toEqual([
       { no: "1", satuan: "Nilai", target: "71,50", nilai: "71.500000", desimal: 2 },
       { no: "20", satuan: "Pesen", target: "100", nilai: "100.000000", desimal: 0 },
@@ -60,8 +67,8 @@ describe("plans loader", () => {
   });
 
   it("Tabel 2.4: one row per kegiatan, with Sasaran/Indikator/Program carried down to continuation rows", async () => {
-    const rows = await db.all(`SELECT program, program_isi, count(*)::INT AS kegiatan
-      FROM raw.plans_keselarasan_program GROUP BY ALL ORDER BY min(source_row)`);
+    const rows = await db.all(`SELECT program_tercetak AS program, program AS program_isi, count(*)::INT AS kegiatan
+      FROM staging.stg_plans_keselarasan_program GROUP BY ALL ORDER BY min(source_row)`);
     const penunjang = "Program Penunjang Urusan Pemerintah Daerah Kabupaten/Kota";
     expect(rows).toEqual([
       { program: "Program Pelatihan kerja dan Produktivitas Tenaga Kerja", program_isi: "Program Pelatihan kerja dan Produktivitas Tenaga Kerja", kegiatan: 1 },
@@ -72,7 +79,8 @@ describe("plans loader", () => {
       { program: penunjang, program_isi: penunjang, kegiatan: 1 },
       { program: null, program_isi: penunjang, kegiatan: 6 },
     ]);
-    const [last] = await db.all(`SELECT sasaran, sasaran_isi, indikator_isi FROM raw.plans_keselarasan_program WHERE source_row = 13`);
+    const [last] = await db.all(`SELECT sasaran_tercetak AS sasaran, sasaran AS sasaran_isi, indikator AS indikator_isi
+      FROM staging.stg_plans_keselarasan_program WHERE source_row = 13`);
     expect(last).toEqual({
       sasaran: null,
       sasaran_isi: "Meningkatkan Transparansi dan Akuntabilitas Kinerja Dinas Transmigrasi dan Tenaga Kerja",
@@ -81,7 +89,8 @@ describe("plans loader", () => {
   });
 
   it("Tabel 2.2: Tujuan 1 is carried to its three sasaran", async () => {
-    const rows = await db.all(`SELECT no, no_isi, indikator_tujuan_isi FROM raw.plans_tujuan_sasaran_dinas ORDER BY source_row`);
+    const rows = await db.all(`SELECT no_tercetak AS no, no_tujuan AS no_isi, indikator_tujuan AS indikator_tujuan_isi
+      FROM staging.stg_plans_tujuan_sasaran_dinas ORDER BY source_row`);
     expect(rows).toEqual([
       { no: "1.", no_isi: "1.", indikator_tujuan_isi: "Tingkat kesempatan kerja" },
       { no: null, no_isi: "1.", indikator_tujuan_isi: "Tingkat kesempatan kerja" },

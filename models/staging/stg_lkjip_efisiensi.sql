@@ -1,0 +1,40 @@
+-- Grain: one row per printed row of a LKjIP table read with layout lkjip.efisiensi (region x report year x file).
+-- Inputs: raw.lkjip_efisiensi.
+-- Figures stay as the report prints them (teks) with their parsed value (_nilai, _desimal): they are claims.
+-- Merged cells (sasaran) are printed once: sasaran_isi give every row its value (macro isi).
+with source as (
+    select * from raw.lkjip_efisiensi
+),
+
+renamed as (
+    select
+        kode_wilayah,
+        tahun,
+        tabel_lkjip(source_file) as tabel,
+        row_number() over (partition by source_file order by source_row)::integer as urutan,
+        sasaran,
+        indikator,
+        program,
+        isi(sasaran, source_file, source_sheet, source_row) as sasaran_isi,
+        capaian,
+        capaian_nilai,
+        capaian_desimal,
+        capaian_anggaran,
+        capaian_anggaran_nilai,
+        capaian_anggaran_desimal,
+        efisiensi,
+        efisiensi_nilai,
+        efisiensi_desimal,
+        keterangan,
+        keterangan_nilai,
+        keterangan_desimal,
+        source_file, source_sheet, source_row, source_sha256
+    from source
+),
+
+labelled as (
+    -- The row a claim belongs to, as a reader names it: the indicator, else the program, else the sasaran.
+    select *, coalesce(indikator, program, sasaran_isi) as label_baris from renamed
+)
+
+select * from labelled

@@ -1,0 +1,35 @@
+-- Grain: one row per printed row of a LKjIP table read with layout lkjip.formulasi_iku (region x report year x file).
+-- Inputs: raw.lkjip_formulasi_iku.
+-- Figures stay as the report prints them (teks) with their parsed value (_nilai, _desimal): they are claims.
+-- Merged cells (no) are printed once: no_isi give every row its value (macro isi).
+with source as (
+    select * from raw.lkjip_formulasi_iku
+),
+
+renamed as (
+    select
+        kode_wilayah,
+        tahun,
+        tabel_lkjip(source_file) as tabel,
+        row_number() over (partition by source_file order by source_row)::integer as urutan,
+        no,
+        indikator,
+        formulasi,
+        satuan,
+        isi(no, source_file, source_sheet, source_row) as no_isi,
+        perhitungan,
+        perhitungan_nilai,
+        perhitungan_desimal,
+        hasil,
+        hasil_nilai,
+        hasil_desimal,
+        source_file, source_sheet, source_row, source_sha256
+    from source
+),
+
+labelled as (
+    -- The row a claim belongs to, as a reader names it: the indicator, else the program, else the sasaran.
+    select *, coalesce(indikator) as label_baris from renamed
+)
+
+select * from labelled
