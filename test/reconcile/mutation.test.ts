@@ -11,10 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAngka } from "../../pipelines/lib/angka.js";
 import type { Db } from "../../pipelines/lib/duckdb.js";
 import { checkedWarehouse } from "../helpers/pipeline.js";
-import { copySources, SOURCES } from "../helpers/warehouse.js";
+import { openSharedWarehouse } from "../helpers/shared-build.js";
+import { copySources } from "../helpers/warehouse.js";
 
 const SEED = Number(process.env.MUTATION_SEED ?? 20241231);
-const COUNT = Number(process.env.MUTATION_COUNT ?? 12);
+// Each mutation is a whole rebuild: `npm test` runs 4; the campaign runs more, e.g.
+// MUTATION_COUNT=50 npx vitest run test/reconcile/mutation.test.ts
+const COUNT = Number(process.env.MUTATION_COUNT ?? 4);
 const IDENTITY_CHECKS = ["total_tercetak", "arus_pencaker", "pohon_anggaran"];
 
 /** mulberry32: tiny, seedable, good enough to pick cells. */
@@ -61,7 +64,7 @@ function toCsv(records: string[][]): string {
 let clean: Db;
 let cells: Cell[];
 beforeAll(async () => {
-  clean = await checkedWarehouse(SOURCES);
+  clean = await openSharedWarehouse();
   cells = await clean.all<Cell>(`
     SELECT DISTINCT u.a.source_file AS source_file, u.a.source_row AS source_row, u.a.kolom AS kolom, sc.source_column, sc.posisi
     FROM recon.evaluasi e, unnest(e.anggota) AS u(a)
