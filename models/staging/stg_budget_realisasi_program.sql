@@ -3,7 +3,7 @@
 -- raw.stated_totals.
 -- Inputs: raw.budget_realisasi_program.
 -- The merged Sasaran / Indikator cells are printed once per block: sasaran / indikator keep the cell
--- as printed (mostly empty), sasaran_isi / indikator_isi the forward-filled value every row belongs to.
+-- as printed (mostly empty), sasaran / indikator the forward-filled value every row belongs to (macro isi).
 with source as (
     select * from raw.budget_realisasi_program
 ),

@@ -66,8 +66,8 @@ export const lampiranC = defineLayout({
 
 /**
  * Tabel 3.22 (2024) / 3.23 (2023): realisation per program. Sasaran and Indikator are merged
- * cells printed once for the programs under them (normalise forward-fills sasaran_isi /
- * indikator_isi). The 2023 table prints percentages with a "%" sign, 2024 without.
+ * cells printed once for the programs under them (stg_budget_realisasi_program forward-fills them with the macro isi).
+ * The 2023 table prints percentages with a "%" sign, 2024 without.
  */
 export const realisasiProgram = defineLayout({
   name: "budget.realisasi_program",
