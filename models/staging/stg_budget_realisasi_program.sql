@@ -2,8 +2,8 @@
 -- the report year, Tabel 3.23 for the year before), per region x year; the "Total (Rp)" row is in
 -- raw.stated_totals.
 -- Inputs: raw.budget_realisasi_program.
--- The merged Sasaran / Indikator cells are printed once per block: sasaran / indikator keep the cell
--- as printed (mostly empty), sasaran / indikator the forward-filled value every row belongs to (macro isi).
+-- The merged Sasaran / Indikator cells are printed once per block: the cell stays
+-- as printed in sasaran_tercetak / indikator_tercetak (mostly empty), sasaran / indikator the forward-filled value every row belongs to (macro isi).
 with source as (
     select * from raw.budget_realisasi_program
 ),
