@@ -74,7 +74,7 @@ describe("published vs recomputed", () => {
     const unclassified = await db.value<string>(`SELECT count(*)::VARCHAR FROM marts.published_vs_recomputed WHERE kelas IS NULL`);
     expect(unclassified).toBe("0");
     const total = await db.value<string>(`SELECT count(*)::VARCHAR FROM marts.published_vs_recomputed`);
-    expect(total).toBe(await db.value<string>(`SELECT count(*)::VARCHAR FROM raw.lkjip_klaim`));
+    expect(total).toBe(await db.value<string>(`SELECT count(*)::VARCHAR FROM intermediate.int_lkjip_klaim`));
   });
 
   it("classes the report's truncation 99,18 (exact 99,189) as rounding", async () => {
