@@ -1,11 +1,18 @@
 /**
- * A build: every step runs against a new database file, which replaces outputs/warehouse.duckdb
- * only when all steps succeeded. Generated files are written to a staging folder and moved into
- * place at the same moment. A failed build leaves the previous warehouse and outputs untouched.
+ * A build writes a complete new tree (warehouse + every generated file) into its own folder
+ * `<out>/.builds/<id>/`, then publishes it with ONE atomic step: the symlink `<out>/current` is
+ * replaced (rename of a fresh symlink over it). The documented paths (`<out>/warehouse.duckdb`,
+ * `<out>/tables/...`) are fixed symlinks through `current`, so a reader sees either the old tree or
+ * the new one, never a mix. A failed, interrupted or killed build leaves `current` as it was.
+ *
+ * One build at a time per output folder: `<out>/.lock` holds the owner's pid. Each build removes
+ * the litter of earlier crashed builds (build folders `current` does not point to).
  */
-import { copyFile, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { cp, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, stat, symlink } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Db } from "./lib/duckdb.js";
+import { BuildError } from "./lib/errors.js";
 import { STEPS, type BuildResult, type StepContext, type StepName } from "./steps.js";
 
 export interface BuildOptions {
@@ -14,32 +21,57 @@ export interface BuildOptions {
   only?: StepName;
   strict?: boolean;
   log?: (line: string) => void;
+  /** Test hook: called with a label before each step and before publishing (crash tests). */
+  onPhase?: (phase: string) => void | Promise<void>;
 }
 
 export const WAREHOUSE_FILE = "warehouse.duckdb";
+export const BUILDS_DIR = ".builds";
+export const CURRENT = "current";
+export const LOCK_FILE = ".lock";
+
+/** Builds in flight in this process: a signal handler removes their folders and locks. */
+const inFlight = new Set<{ buildDir: string; lock: string }>();
+
+/** Synchronous cleanup for SIGINT/SIGTERM: removes unpublished build folders and their locks. */
+export function abortBuildsSync(): number {
+  let n = 0;
+  for (const b of inFlight) {
+    rmSync(b.buildDir, { recursive: true, force: true });
+    rmSync(b.lock, { force: true });
+    n++;
+  }
+  inFlight.clear();
+  return n;
+}
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const outDir = resolve(opts.outDir);
-  await mkdir(outDir, { recursive: true });
-  const id = `${process.pid}-${Date.now()}`;
-  const tmpDb = join(outDir, `.warehouse-${id}.duckdb`);
-  const staging = join(outDir, `.staging-${id}`);
-  await mkdir(staging, { recursive: true });
-  const finalDb = join(outDir, WAREHOUSE_FILE);
-
-  const steps = opts.only ? STEPS.filter((s) => s.name === opts.only) : STEPS.filter((s) => s.inFullBuild);
-  if (opts.only && steps[0]?.needsWarehouse) {
-    if (!(await exists(finalDb))) throw new Error(`${finalDb} belum ada: jalankan dulu 'npm run pipeline'`);
-    await copyFile(finalDb, tmpDb);
-  }
-
-  const startedAt = new Date();
-  let db: Db | null = await Db.open(tmpDb);
+  await mkdir(join(outDir, BUILDS_DIR), { recursive: true });
+  const lock = await acquireLock(outDir);
+  const id = `${Date.now()}-${process.pid}`;
+  const buildDir = join(outDir, BUILDS_DIR, id);
+  const handle = { buildDir, lock };
+  inFlight.add(handle);
+  let db: Db | null = null;
   try {
+    await removeLitter(outDir);
+    await mkdir(buildDir);
+    const steps = opts.only ? STEPS.filter((s) => s.name === opts.only) : STEPS.filter((s) => s.inFullBuild);
+    if (opts.only && steps[0]?.needsWarehouse) {
+      // A single step rewrites only its own outputs: start from a copy of the published tree
+      // (or of the files a build before this layout left in the folder itself).
+      const previous = (await currentTree(outDir)) ?? ((await isFile(join(outDir, WAREHOUSE_FILE))) ? outDir : null);
+      if (!previous) throw new BuildError(`${join(outDir, WAREHOUSE_FILE)} belum ada: jalankan dulu 'npm run pipeline'. Tidak ada yang diubah.`, 2);
+      await cp(previous, buildDir, { recursive: true, filter: (src) => src === previous || !/^[.]/.test(src.slice(previous.length + 1)) });
+    }
+    const startedAt = new Date();
+    db = await Db.open(join(buildDir, WAREHOUSE_FILE));
     const result: BuildResult = {};
-    const ctx: StepContext = { db, sourcesDir: resolve(opts.sourcesDir), outDir: staging, startedAt, strict: opts.strict ?? false, log, result };
+    const ctx: StepContext = { db, sourcesDir: resolve(opts.sourcesDir), outDir: buildDir, startedAt, strict: opts.strict ?? false, log, result };
     for (const step of steps) {
+      await opts.onPhase?.(step.name);
       const t0 = Date.now();
       log(`▶ ${step.name}: ${step.description}`);
       const summary = await step.run(ctx);
@@ -48,33 +80,123 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     await db.run("CHECKPOINT");
     db.close();
     db = null;
-    await rename(tmpDb, finalDb);
-    await publishStaging(staging, outDir);
+    await opts.onPhase?.("publish");
+    await publish(outDir, id);
+    inFlight.delete(handle);
+    // After the swap nothing can fail the build: tidying is best effort.
+    await removeLitter(outDir).catch(() => {});
     return result;
   } catch (err) {
     db?.close();
-    await rm(tmpDb, { force: true });
-    await rm(`${tmpDb}.wal`, { force: true });
-    await rm(staging, { recursive: true, force: true });
+    inFlight.delete(handle);
+    await rm(buildDir, { recursive: true, force: true });
     throw err;
+  } finally {
+    await rm(lock, { force: true });
   }
 }
 
-/** Moves each generated entry over its previous version. */
-async function publishStaging(staging: string, outDir: string): Promise<void> {
-  for (const entry of await readdir(staging)) {
-    const target = join(outDir, entry);
-    await rm(target, { recursive: true, force: true });
-    await rename(join(staging, entry), target);
-  }
-  await rm(staging, { recursive: true, force: true });
-}
-
-async function exists(path: string): Promise<boolean> {
+/** The folder `current` points to, or null before the first build. */
+export async function currentTree(outDir: string): Promise<string | null> {
   try {
-    await stat(path);
-    return true;
+    const target = await readlink(join(outDir, CURRENT));
+    const abs = resolve(outDir, target);
+    await stat(abs);
+    return abs;
   } catch {
-    return false;
+    return null;
+  }
+}
+
+/**
+ * The one step that makes a build visible: `current` -> the new folder (rename is atomic). Then
+ * every top-level entry of the tree gets its fixed symlink through `current` (created once; an
+ * entry a build no longer writes loses its link).
+ */
+async function publish(outDir: string, id: string): Promise<void> {
+  const tmp = join(outDir, `${CURRENT}.tmp-${id}`);
+  await symlink(join(BUILDS_DIR, id), tmp);
+  await rename(tmp, join(outDir, CURRENT));
+  const entries = new Set(await readdir(join(outDir, BUILDS_DIR, id)));
+  for (const entry of entries) {
+    const path = join(outDir, entry);
+    const want = join(CURRENT, entry);
+    const st = await lstat(path).catch(() => null);
+    if (st?.isSymbolicLink() && (await readlink(path)) === want) continue;
+    if (st) {
+      // An entry from a build before this layout (a real file or folder): moved aside, then removed.
+      const aside = join(outDir, BUILDS_DIR, `lama-${id}-${entry}`);
+      await rename(path, aside);
+      await rm(aside, { recursive: true, force: true });
+    }
+    const linkTmp = join(outDir, `${entry}.tmp-${id}`);
+    await symlink(want, linkTmp);
+    await rename(linkTmp, path);
+  }
+  for (const entry of await readdir(outDir)) {
+    const path = join(outDir, entry);
+    const st = await lstat(path);
+    if (!st.isSymbolicLink() || entry === CURRENT) continue;
+    const target = await readlink(path);
+    if (target.startsWith(`${CURRENT}/`) && !entries.has(target.slice(CURRENT.length + 1))) await rm(path, { force: true });
+  }
+}
+
+/** Removes what crashed builds left: build folders `current` does not point to, temporary links. */
+async function removeLitter(outDir: string): Promise<void> {
+  const current = await currentTree(outDir);
+  for (const entry of await readdir(join(outDir, BUILDS_DIR)).catch(() => [] as string[])) {
+    const path = join(outDir, BUILDS_DIR, entry);
+    if (path !== current) await rm(path, { recursive: true, force: true });
+  }
+  for (const entry of await readdir(outDir)) {
+    // .warehouse-*/.staging-*: litter of builds before this layout.
+    if (/^\.(warehouse|staging)-/.test(entry) || /\.tmp-\d+-\d+$/.test(entry) || entry.startsWith(`${LOCK_FILE}.stale-`)) {
+      await rm(join(outDir, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Takes `<out>/.lock` (created exclusively, holding our pid). A lock whose process is gone is
+ * stale (a killed build) and is taken over.
+ */
+async function acquireLock(outDir: string): Promise<string> {
+  const path = join(outDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fh = await open(path, "wx");
+      await fh.writeFile(`${process.pid}\n`);
+      await fh.close();
+      return path;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+    const content = await readFile(path, "utf8").catch(() => "");
+    const pid = Number(content.trim());
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+      throw new BuildError(
+        `Build lain (proses ${pid}) sedang menulis ke ${outDir}. Tunggu sampai selesai, atau pakai --out folder lain. Tidak ada yang diubah.`,
+        1,
+      );
+    }
+    // Stale: move it aside (only if it is still the one we judged), then try again.
+    if ((await readFile(path, "utf8").catch(() => null)) === content) {
+      await rename(path, join(outDir, `${LOCK_FILE}.stale-${process.pid}-${attempt}`)).catch(() => {});
+    }
+  }
+  throw new BuildError(`Kunci ${path} tidak dapat diambil. Tidak ada yang diubah.`, 1);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }

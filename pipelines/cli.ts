@@ -1,7 +1,7 @@
 /** Command line: `npm run pipeline -- [--sources DIR] [--out DIR] [--only STEP] [--strict]`. */
 import { parseArgs } from "node:util";
-import { build } from "./build.js";
-import { SourceError } from "./lib/errors.js";
+import { abortBuildsSync, build } from "./build.js";
+import { BuildError, SourceError } from "./lib/errors.js";
 import { STEPS } from "./steps.js";
 
 const HELP = `Penggunaan: npm run pipeline -- [opsi]
@@ -16,16 +16,34 @@ Langkah:
 ${STEPS.map((s) => `  ${s.name.padEnd(10)} ${s.description}`).join("\n")}
 `;
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      sources: { type: "string", default: "sources" },
-      out: { type: "string", default: "outputs" },
-      only: { type: "string" },
-      strict: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
+const OPTIONS = {
+  sources: { type: "string", default: "sources" },
+  out: { type: "string", default: "outputs" },
+  only: { type: "string" },
+  strict: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+/** Ctrl+C / kill: remove the unpublished build folder and the lock, then die of the same signal. */
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    const n = abortBuildsSync();
+    process.stderr.write(`\n✘ Dihentikan (${signal}). ${n ? "Build yang belum selesai dibuang; " : ""}gudang data dan keluaran sebelumnya tidak diubah.\n`);
+    // Re-raised with the default action: the process ends at once (no waiting on DuckDB threads).
+    process.kill(process.pid, signal);
   });
+}
+
+async function main(): Promise<number> {
+  let values: { sources?: string; out?: string; only?: string; strict?: boolean; help?: boolean };
+  try {
+    values = parseArgs({ options: OPTIONS }).values;
+  } catch (err) {
+    const what = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
+    const option = /'([^']+)'/.exec(what)?.[1];
+    process.stderr.write(`✘ Opsi tidak dikenal atau tidak lengkap${option ? `: ${option}` : ""}.\n\n${HELP}`);
+    return 2;
+  }
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -44,11 +62,17 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (err) {
+    // build() publishes in its very last step, so any error it throws came before it.
+    const unchanged = `Gudang data dan keluaran sebelumnya di ${values.out} tidak diubah.`;
     if (err instanceof SourceError) {
-      process.stderr.write(`\n✘ ${err.message}\nGudang data sebelumnya tidak diubah.\n`);
-      return 1;
+      process.stderr.write(`\n✘ ${err.message}\n${unchanged}\n`);
+      return 2;
     }
-    process.stderr.write(`\n✘ ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nGudang data sebelumnya tidak diubah.\n`);
+    if (err instanceof BuildError) {
+      process.stderr.write(`\n✘ ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`\n✘ Kesalahan internal (bukan kesalahan data sumber):\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n${unchanged}\n`);
     return 1;
   }
 }

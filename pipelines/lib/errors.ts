@@ -17,10 +17,19 @@ export function describeProblem(p: SourceProblem): string {
   ]
     .filter(Boolean)
     .join(", ");
-  const text = p.text != null && p.text !== "" ? ` (isi sel: "${p.text}")` : "";
+  const text = p.text != null && p.text !== "" ? ` (isi sel: "${shortText(p.text)}")` : "";
   return `${where}: ${p.reason}${text}`;
 }
 
+/** Cell text as shown in a message: about 100 characters, control characters made visible. */
+export function shortText(text: string, max = 100): string {
+  // eslint-disable-next-line no-control-regex
+  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  const chars = [...visible];
+  return chars.length <= max ? visible : `${chars.slice(0, max).join("")}… (${chars.length} karakter)`;
+}
+
+/** Bad input: exit code 2, no stack trace. */
 export class SourceError extends Error {
   readonly problems: SourceProblem[];
   constructor(problems: SourceProblem[]) {
@@ -29,5 +38,16 @@ export class SourceError extends Error {
     super(`Sumber data tidak dapat dimuat:\n${shown.join("\n")}`);
     this.name = "SourceError";
     this.problems = problems;
+  }
+}
+
+/** A failure the user can act on that is not a source problem (a busy --out, a missing warehouse). */
+export class BuildError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(message);
+    this.name = "BuildError";
   }
 }
