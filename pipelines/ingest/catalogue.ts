@@ -23,6 +23,14 @@ export const CatalogueEntry = z.object({
   catatan: z.string(),
   /** Set when this file is the same data as another in a different format (e.g. the XLSX of a CSV). */
   salinan_dari: z.string().transform((v) => (v === "" ? null : v)),
+  /**
+   * Optional column: "ya" when the file legitimately holds no data rows (e.g. no case that year).
+   * Any other file without data rows fails the build: an empty recap must never pass silently.
+   */
+  kosong_sah: z
+    .enum(["", "ya", "tidak"], { message: "kosong_sah diisi 'ya', 'tidak' atau dikosongkan" })
+    .optional()
+    .transform((v) => v === "ya"),
 });
 export type CatalogueEntry = z.output<typeof CatalogueEntry>;
 
@@ -30,7 +38,34 @@ export const CATALOGUE_FILE = "catalogue.csv";
 
 export async function readCatalogue(sourcesDir: string): Promise<CatalogueEntry[]> {
   const file = join(sourcesDir, CATALOGUE_FILE);
-  const records: Record<string, string>[] = parse(await readFile(file, "utf8"), { columns: true, bom: true });
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+    throw new SourceError([{ file: CATALOGUE_FILE, reason: missing ? `katalog sumber tidak ada di ${sourcesDir}` : "katalog bukan teks UTF-8 yang sah" }]);
+  }
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: true, bom: true });
+  } catch (err) {
+    const e = err as { code?: string; lines?: number; message?: string };
+    const reason =
+      e.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH"
+        ? "jumlah kolom baris ini berbeda dengan baris judul katalog"
+        : e.code === "CSV_QUOTE_NOT_CLOSED"
+          ? "tanda kutip (\") dibuka tetapi tidak ditutup"
+          : `katalog tidak dapat dibaca (${e.code ?? "CSV"})`;
+    throw new SourceError([{ file: CATALOGUE_FILE, row: e.lines ?? null, reason }]);
+  }
+  if (records.length === 0) {
+    throw new SourceError([{ file: CATALOGUE_FILE, reason: "katalog tidak mencatat satu berkas pun (kosong atau hanya baris judul)" }]);
+  }
+  const header = Object.keys(records[0]!);
+  const missingColumns = Object.keys(CatalogueEntry.shape).filter((k) => !CatalogueEntry.shape[k as keyof typeof CatalogueEntry.shape].isOptional() && !header.includes(k));
+  if (missingColumns.length) {
+    throw new SourceError([{ file: CATALOGUE_FILE, row: 1, reason: `kolom katalog tidak ada: ${missingColumns.join(", ")}` }]);
+  }
   const problems = records.flatMap((rec, i) => {
     const r = CatalogueEntry.safeParse(rec);
     return r.success

@@ -4,6 +4,30 @@
  */
 import { z } from "zod";
 
+/**
+ * Plausible values of a number column. A cell outside it is loaded as empty and recorded in
+ * raw.cell_flags as `di_luar_domain` (an error finding), or fails the load when `onViolation` is
+ * "fail". Scale suffixes (7,3T) are refused in every number column unless `scale` allows them.
+ */
+export const Domain = z.object({
+  /** Inclusive bounds, as exact decimal text. */
+  min: z.string().regex(/^-?\d+(\.\d+)?$/).optional(),
+  max: z.string().regex(/^-?\d+(\.\d+)?$/).optional(),
+  /** Whole numbers only (counts); `1,003` in such a column is flagged as ambiguous. */
+  integer: z.boolean().optional(),
+  scale: z.boolean().optional(),
+  /** Default "flag". */
+  onViolation: z.enum(["flag", "fail"]).optional(),
+});
+export type Domain = z.input<typeof Domain>;
+
+/** A count of people, cases, companies: a whole number, never negative. */
+export const COUNT: Domain = { min: "0", integer: true };
+/** A rate in percent of a whole (TPT, share of a total). */
+export const PERCENT: Domain = { min: "0", max: "100" };
+/** Money in rupiah: no scale words in a ledger column. */
+export const AMOUNT: Domain = {};
+
 export const ColumnSpec = z.object({
   /** Column name in the raw table (English/Indonesian identifier from the glossary). */
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -26,6 +50,8 @@ export const ColumnSpec = z.object({
   optional: z.boolean().default(false),
   /** This column is a printed row total of these columns (recorded as a stated total). */
   rowTotalOf: z.array(z.string()).optional(),
+  /** The values this (angka/kuantitas) column can plausibly hold; see Domain. */
+  domain: z.lazy(() => Domain).optional(),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
@@ -60,6 +86,14 @@ export const Layout = z.object({
   totalRowsFilter: z.string().optional(),
   /** SQL predicate marking note rows (footnotes, legends) under the data. */
   noteWhen: z.string().optional(),
+  /** A file of this layout may hold no data rows (e.g. no resolution recorded yet). */
+  mayBeEmpty: z.boolean().default(false),
+  /**
+   * Identity cues printed in the title lines above the header. `tahun`: a regex (case-insensitive)
+   * whose first group is the period's year; `wilayah`: the title names the region (matched against
+   * the names in the catalogued bps.wilayah list). A cue that contradicts the catalogue fails the load.
+   */
+  cues: z.object({ tahun: z.string().optional(), wilayah: z.boolean().default(false) }).optional(),
 });
 export type Layout = z.input<typeof Layout>;
 export type ParsedLayout = z.output<typeof Layout>;

@@ -13,7 +13,8 @@ import { Db, infoField, sqlIdent, sqlString } from "../lib/duckdb.js";
 import { SourceError, type SourceProblem } from "../lib/errors.js";
 import { readCsvGrid, readXlsxGrid, type Grid } from "./grid.js";
 import { locateHeader, type HeaderMatch } from "./header.js";
-import type { ParsedLayout } from "./layout.js";
+import type { z } from "zod";
+import type { Domain, ParsedLayout } from "./layout.js";
 
 export interface FileToLoad {
   /** Path relative to the sources directory (provenance). */
@@ -24,6 +25,10 @@ export interface FileToLoad {
   kodeWilayah: string | null;
   tahun: number | null;
   sheet?: string;
+  /** The file's row in catalogue.csv (named when a cue contradicts it). */
+  catalogueRow?: number;
+  /** Region names by BPS code (from the catalogued bps.wilayah list), for the layout's region cue. */
+  regions?: Map<string, string[]>;
 }
 
 export interface LoadResult {
@@ -41,12 +46,14 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
   const isXlsx = extname(f.absPath).toLowerCase() === ".xlsx";
   const bulk = layout.reader === "bulk" && !isXlsx;
   const grid: Grid = isXlsx
-    ? await readXlsxGrid(f.absPath, f.sheet)
-    : await readCsvGrid(f.absPath, bulk ? 60 : undefined);
+    ? await readXlsxGrid(f.absPath, f.sheet, f.file)
+    : await readCsvGrid(f.absPath, bulk ? 60 : undefined, f.file);
 
   const header = locateHeader(grid.rows, layout);
   if (!header.ok) throw new SourceError([{ file: f.file, sheet: grid.sheet, row: header.row, reason: header.reason }]);
   const m = header.match;
+  rejectControlCharacters(f, grid, m);
+  checkCues(f, grid, m);
   const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), m.labels.length);
   const cols = Array.from({ length: width }, (_, j) => `c${j}`);
 
@@ -60,14 +67,18 @@ export async function loadFile(db: Db, f: FileToLoad): Promise<LoadResult> {
       // Blank or multi-line rows shift DuckDB's record numbers off the file's rows: read the
       // file with the sheet reader instead, so provenance stays exact.
       await db.run(`DELETE FROM ${BODY}`);
-      await appendBody(db, await readCsvGrid(f.absPath), m.dataIndex, cols);
+      const full = await readCsvGrid(f.absPath, undefined, f.file);
+      rejectControlCharacters(f, full, m);
+      await appendBody(db, full, m.dataIndex, cols);
     }
+    else await rejectControlCharactersInBody(db, f, m, cols);
   } else {
     await appendBody(db, grid, m.dataIndex, cols);
   }
   await classifyRows(db, layout, m, cols);
   await parseNumbers(db, layout, m);
   await validate(db, f, grid.sheet, m);
+  await checkDomains(db, f, grid.sheet, m);
 
   await insertNotes(db, f, grid, m);
   await insertColumns(db, f, grid.sheet, m);
@@ -114,16 +125,30 @@ async function readBodyWithDuckDb(db: Db, f: FileToLoad, grid: Grid, m: HeaderMa
     FROM read_csv(${sqlString(f.absPath)}, header = false, auto_detect = false, delim = ',', quote = '"',
                   escape = '"', skip = ${firstDataRow - 1}, null_padding = true, parallel = false,
                   columns = ${columns}, store_rejects = true)`);
-  const rejects = await db.all<{ line: string; error_message: string; csv_line: string }>(
-    `SELECT line::VARCHAR AS line, error_message, csv_line FROM reject_errors ORDER BY line LIMIT 20`,
+  const rejects = await db.all<{ line: string; error_type: string; error_message: string; csv_line: string }>(
+    `SELECT line::VARCHAR AS line, error_type::VARCHAR AS error_type, error_message, csv_line FROM reject_errors ORDER BY line LIMIT 20`,
   );
   if (rejects.length > 0) {
     throw new SourceError(
-      rejects.map((r) => ({ file: f.file, row: Number(r.line), reason: `baris tidak terbaca: ${r.error_message}`, text: r.csv_line })),
+      rejects.map((r) => ({ file: f.file, row: Number(r.line), reason: `baris tidak terbaca: ${rejectReason(r.error_type, r.error_message)}`, text: r.csv_line })),
     );
   }
   const records = Number(await db.value<string>(`SELECT count(*)::VARCHAR FROM ${BODY}`));
   return firstDataRow - 1 + records === (await countLines(f.absPath));
+}
+
+/** DuckDB's reject kinds in the clerk's words (DuckDB's own message kept in brackets, first line only). */
+function rejectReason(type: string, message: string): string {
+  const own = (message ?? "").split("\n")[0]!.slice(0, 120);
+  const reasons: Record<string, string> = {
+    "UNQUOTED VALUE": "tanda kutip (\") tidak seimbang",
+    "UNTERMINATED QUOTES": "tanda kutip (\") dibuka tetapi tidak ditutup",
+    "INVALID UNICODE": "teks bukan UTF-8 yang sah",
+    "TOO MANY COLUMNS": "kolom lebih banyak daripada baris judul",
+    "TOO FEW COLUMNS": "kolom lebih sedikit daripada baris judul",
+    "MAXIMUM LINE SIZE": "baris terlalu panjang",
+  };
+  return `${reasons[type] ?? "struktur CSV rusak"} [${own}]`;
 }
 
 /** Lines in a file (a last line without a newline counts), by scanning bytes: no parsing. */
@@ -376,4 +401,127 @@ export async function createRawSchema(db: Db): Promise<void> {
   await db.run(`CREATE TABLE raw.source_notes (
     source_file VARCHAR NOT NULL, source_sheet VARCHAR, source_row INTEGER NOT NULL, source_sha256 VARCHAR NOT NULL,
     jenis VARCHAR NOT NULL, teks VARCHAR)`);
+}
+
+/** C0 control characters other than tab, LF and CR, and DEL: never in a real cell. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function rejectControlCharacters(f: FileToLoad, grid: Grid, m: HeaderMatch): void {
+  const problems: SourceProblem[] = [];
+  for (const [i, r] of grid.rows.entries()) {
+    for (const [j, cell] of r.cells.entries()) {
+      if (!CONTROL.test(cell)) continue;
+      problems.push({
+        file: f.file,
+        sheet: grid.sheet,
+        row: r.row,
+        column: i >= m.headerIndex && m.labels[j] ? m.labels[j]! : columnLetter(j),
+        reason: "sel berisi karakter kendali (mis. NUL) yang tidak boleh ada dalam teks; periksa/ketik ulang sel ini",
+        text: cell,
+      });
+      if (problems.length >= 20) throw new SourceError(problems);
+    }
+  }
+  if (problems.length) throw new SourceError(problems);
+}
+
+async function rejectControlCharactersInBody(db: Db, f: FileToLoad, m: HeaderMatch, cols: string[]): Promise<void> {
+  const bad = await db.all<{ source_row: number; pos: number; teks: string }>(
+    cols
+      .map((c, j) => `SELECT source_row, ${j} AS pos, ${c} AS teks FROM ${BODY} WHERE regexp_matches(${c}, '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]')`)
+      .join(" UNION ALL ") + " ORDER BY source_row, pos LIMIT 20",
+  );
+  if (bad.length) {
+    throw new SourceError(
+      bad.map((b) => ({
+        file: f.file,
+        row: Number(b.source_row),
+        column: m.labels[Number(b.pos)] || columnLetter(Number(b.pos)),
+        reason: "sel berisi karakter kendali (mis. NUL) yang tidak boleh ada dalam teks; periksa/ketik ulang sel ini",
+        text: b.teks,
+      })),
+    );
+  }
+}
+
+/** The year and region printed above the header must be the catalogue's. */
+function checkCues(f: FileToLoad, grid: Grid, m: HeaderMatch): void {
+  const cues = f.layout.cues;
+  if (!cues) return;
+  const titles = grid.rows.slice(0, m.headerIndex).filter((r) => r.cells.some((c) => c.trim() !== ""));
+  const contradiction = (row: number, what: string, printed: string, catalogued: string): SourceError =>
+    new SourceError([
+      {
+        file: f.file,
+        sheet: grid.sheet,
+        row,
+        reason: `${what} tercetak di judul berkas (${printed}) bertentangan dengan catalogue.csv${f.catalogueRow ? ` baris ${f.catalogueRow}` : ""} (${catalogued}); perbaiki baris katalog atau pastikan berkasnya benar`,
+      },
+    ]);
+  for (const t of titles) {
+    const text = t.cells.map((c) => c.trim()).filter(Boolean).join(" ");
+    if (cues.tahun && f.tahun != null) {
+      const years = [...text.matchAll(new RegExp(cues.tahun, "gi"))].map((mm) => Number(mm[1])).filter((y) => Number.isInteger(y));
+      if (years.length && !years.includes(f.tahun)) throw contradiction(t.row, "tahun", years.join(", "), `tahun ${f.tahun}`);
+    }
+    if (cues.wilayah && f.kodeWilayah && f.regions?.size) {
+      const named = [...f.regions].filter(([, names]) => names.some((n) => new RegExp(`(^|[^\\p{L}])${escapeRegex(n)}($|[^\\p{L}])`, "iu").test(text)));
+      // "Kutai Kartanegara" also contains no other region's name; "Kutai Barat" is another region.
+      if (named.length && !named.some(([kode]) => kode === f.kodeWilayah)) {
+        throw contradiction(t.row, "wilayah", named.map(([k, n]) => `${n[0]} = ${k}`).join(", "), `kode_wilayah ${f.kodeWilayah}`);
+      }
+    }
+  }
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Cells outside their column's declared domain (negative counts, fractions in counts, scale
+ * words where none belong, percentages out of range, the ambiguous `1,003` in a count). Flagged
+ * and loaded as empty, or the load fails where the layout says so.
+ */
+async function checkDomains(db: Db, f: FileToLoad, sheet: string | null, m: HeaderMatch): Promise<void> {
+  const nilai = (info: string) => `TRY_CAST(${infoField(info, "nilai")} AS DECIMAL(28,6))`;
+  const parts: string[] = [];
+  for (const c of numericColumns(f.layout, m)) {
+    const d: Partial<z.output<typeof Domain>> = c.domain ?? {};
+    const isNumber = `${infoField(c.info, "jenis")} = 'number'`;
+    const rules: [string, string][] = [];
+    if (!d.scale) rules.push([`regexp_matches(${c.col}, '[0-9]\\s*(t|m|jt|rb)\\s*%?\\)?$', 'i')`, "akhiran skala (T/M/Jt/Rb) tidak boleh di kolom ini"]);
+    if (d.integer) {
+      if (f.layout.thousands === "." && f.layout.numberStyle !== "machine") {
+        rules.push([`regexp_matches(${c.col}, '^[0-9]{1,3},[0-9]{3}$')`, "meragukan: di kolom hitungan koma berarti desimal, jadi ini bukan bilangan bulat; maksudnya ribuan (pakai titik)?"]);
+      }
+      rules.push([`${nilai(c.info)} <> trunc(${nilai(c.info)})`, "kolom hitungan harus bilangan bulat"]);
+      rules.push([`contains(${c.col}, '%')`, "tanda persen di kolom hitungan"]);
+    }
+    if (d.min != null) rules.push([`${nilai(c.info)} < ${d.min}`, `nilai di bawah batas wajar ${d.min.replace(".", ",")}`]);
+    if (d.max != null) rules.push([`${nilai(c.info)} > ${d.max}`, `nilai di atas batas wajar ${d.max.replace(".", ",")}`]);
+    if (!rules.length) continue;
+    const reason = rules.reduce((acc, [cond, why]) => `${acc} WHEN ${cond} THEN ${sqlString(why)}`, "CASE") + " END";
+    parts.push(`SELECT source_row, ${c.col.slice(1)}::INTEGER AS pos, ${sqlString(c.key)} AS kunci, ${sqlString(c.label)} AS kolom, ${c.col} AS teks,
+        ${reason} AS keterangan, ${sqlString(d.onViolation ?? "flag")} AS tindakan
+      FROM ${BODY} WHERE jenis IN ('data', 'total') AND ${isNumber}`);
+  }
+  if (!parts.length) return;
+  await db.run(`DROP TABLE IF EXISTS tmp_domain`);
+  await db.run(`CREATE TEMP TABLE tmp_domain AS SELECT * FROM (${parts.join(" UNION ALL ")}) WHERE keterangan IS NOT NULL`);
+  const fail = await db.all<{ source_row: number; kolom: string; teks: string; keterangan: string }>(
+    `SELECT source_row, kolom, teks, keterangan FROM tmp_domain WHERE tindakan = 'fail' ORDER BY source_row, pos LIMIT 20`,
+  );
+  if (fail.length) {
+    throw new SourceError(fail.map((b) => ({ file: f.file, sheet, row: Number(b.source_row), column: b.kolom, reason: `nilai tidak wajar: ${b.keterangan}`, text: b.teks })));
+  }
+  await db.run(`INSERT INTO raw.cell_flags
+    SELECT ${provenanceValues(f, sheet)}, kolom, kunci, 'di_luar_domain', teks, keterangan || '; dimuat sebagai kosong'
+    FROM tmp_domain JOIN ${BODY} USING (source_row) ORDER BY source_row, pos`);
+  // The flagged cell loads as empty: a figure nobody can vouch for must not flow into sums.
+  const positions = [...new Set((await db.all<{ pos: number }>(`SELECT DISTINCT pos FROM tmp_domain`)).map((r) => Number(r.pos)))];
+  for (const pos of positions) {
+    await db.run(`UPDATE ${BODY} SET p${pos} = NULL WHERE source_row IN (SELECT source_row FROM tmp_domain WHERE pos = ${pos})`);
+  }
 }

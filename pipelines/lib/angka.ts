@@ -29,6 +29,10 @@ export type Angka =
   | { kind: "broken" }
   | { kind: "invalid"; reason: string };
 
+/** Digits DECIMAL(28,6) holds before and after the point. */
+export const MAX_WHOLE_DIGITS = 22;
+export const MAX_DECIMALS = 6;
+
 const DASHES = new Set(["-", "–", "—", "--"]);
 
 export function parseAngka(input: string | null | undefined, options: AngkaOptions = {}): Angka {
@@ -73,6 +77,14 @@ export function parseAngka(input: string | null | undefined, options: AngkaOptio
 
   const digits = options.style === "machine" ? machineDigits(s) : indonesianDigits(s, thousands);
   if (typeof digits !== "string") return digits;
+
+  // The warehouse holds DECIMAL(28,6): a longer figure cannot be kept exactly, so it is refused
+  // here (naming the cell) instead of failing inside DuckDB or being rounded silently.
+  const [whole = "", frac = ""] = digits.split(".");
+  if (whole.replace(/^0+(?=\d)/, "").length + (scale ? Number(SCALES[scale]!.slice(2)) : 0) > MAX_WHOLE_DIGITS) {
+    return { kind: "invalid", reason: `angka terlalu panjang (lebih dari ${MAX_WHOLE_DIGITS} digit sebelum koma)` };
+  }
+  if (frac.length > MAX_DECIMALS) return { kind: "invalid", reason: `lebih dari ${MAX_DECIMALS} angka di belakang koma` };
 
   let value = new Decimal(digits);
   const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;

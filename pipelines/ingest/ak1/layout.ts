@@ -1,5 +1,5 @@
 /** AK-I job-seeker recap (Rekapitulasi Laporan Pencari Kerja): education x sex, stock and flows. */
-import { defineLayout, type ColumnSpec } from "../layout.js";
+import { COUNT, defineLayout, type ColumnSpec } from "../layout.js";
 
 const MEASURES = [
   ["sisa_lalu", "Sisa Tahun Lalu"],
@@ -17,6 +17,7 @@ const measureColumns: ColumnSpec[] = MEASURES.flatMap(([key, label]) =>
       type: "angka",
       dash: "zero",
       optional: false,
+      domain: COUNT,
     }),
   ),
 );
@@ -32,6 +33,7 @@ export const rekap = defineLayout({
     ...measureColumns,
   ],
   totalWhen: "regexp_matches({pendidikan}, '^\\s*jumlah', 'i')",
+  cues: { tahun: "TAHUN\\s+(\\d{4})", wilayah: true },
 });
 
 export const MEASURE_KEYS = MEASURES.map(([k]) => k);

@@ -24,6 +24,7 @@ const yearColumns: ColumnSpec[] = YEARS.map(
     // formed, a survey round not held). Reading it as 0 would invent a TPT of 0 %.
     dash: "missing",
     optional: true,
+    domain: { min: "0" },
   }),
 );
 
@@ -42,6 +43,7 @@ export const kabkotaTahun = defineLayout({
     ...yearColumns,
   ],
   totalWhen: "regexp_matches({nama_wilayah}, '^\\s*(jumlah|total)\\b', 'i')",
+  cues: { wilayah: true },
   noteWhen: "regexp_matches({nama_wilayah}, '^\\s*(sumber|catatan|keterangan|source|note)\\s*:', 'i')",
 });
 

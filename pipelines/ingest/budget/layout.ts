@@ -59,6 +59,7 @@ export const lampiranC = defineLayout({
   // The grand total is the last row, printed without any label (no NO, code or uraian). The
   // urusan/bidang rows also lack a code but carry an uraian and no figures.
   totalWhen: "{no} IS NULL AND {kode} IS NULL AND {uraian} IS NULL AND {pagu} IS NOT NULL",
+  cues: { tahun: "(?:S/D\\s+\\S+|TAHUN)\\s+(\\d{4})", wilayah: true },
   // Kegiatan and sub-kegiatan rows are already inside their program subtotal: the grand total
   // sums the program rows only (tingkat is derived in normalise.ts).
   totalRowsFilter: "tingkat = 'program'",

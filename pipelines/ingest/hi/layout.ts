@@ -2,7 +2,7 @@
  * Bidang Hubungan Industrial (HI) appendix sheets of the LKjIP 2024: the key/value data sheet,
  * industrial disputes by sector and by kecamatan, and the KETERANGAN summary (A-F).
  */
-import { defineLayout, type ColumnSpec } from "../layout.js";
+import { COUNT, defineLayout, type ColumnSpec } from "../layout.js";
 
 /**
  * DATA BIDANG HUBUNGAN INDUSTRIAL: one figure per row. Section title rows (Butir empty, no Nilai)
@@ -21,9 +21,10 @@ export const dataSheet = defineLayout({
     { key: "butir", headers: ["Butir"], type: "text" },
     { key: "uraian", headers: ["Uraian"], type: "text" },
     // Counts and money: "-" is nil (no strike, no arbiter), an empty cell stays NULL.
-    { key: "nilai", headers: ["Nilai"], type: "angka", dash: "zero" },
+    { key: "nilai", headers: ["Nilai"], type: "angka", dash: "zero", domain: { min: "0" } },
     { key: "satuan", headers: ["Satuan"], type: "text" },
   ],
+  cues: { tahun: "TAHUN\\s+(\\d{4})", wilayah: true },
 });
 
 const JENIS = [
@@ -36,9 +37,9 @@ const JENIS = [
 const PARENT = "PERSELISIHAN HUBUNGAN INDUSTRIAL";
 
 const jenisColumns: ColumnSpec[] = JENIS.flatMap(([key, label]): ColumnSpec[] => [
-  { key: `${key}_kasus`, headers: [`${PARENT} / ${label} / KASUS`], type: "angka", dash: "zero", optional: false },
-  { key: `${key}_tk`, headers: [`${PARENT} / ${label} / TK`], type: "angka", dash: "zero", optional: false },
-  { key: `${key}_pb`, headers: [`${PARENT} / ${label} / PENYELESAIAN / PB`], type: "angka", dash: "zero", optional: false },
+  { key: `${key}_kasus`, headers: [`${PARENT} / ${label} / KASUS`], type: "angka", dash: "zero", optional: false, domain: COUNT },
+  { key: `${key}_tk`, headers: [`${PARENT} / ${label} / TK`], type: "angka", dash: "zero", optional: false, domain: COUNT },
+  { key: `${key}_pb`, headers: [`${PARENT} / ${label} / PENYELESAIAN / PB`], type: "angka", dash: "zero", optional: false, domain: COUNT },
   {
     key: `${key}_anjuran`,
     // The last column is printed abbreviated ("ANJ").
@@ -46,6 +47,7 @@ const jenisColumns: ColumnSpec[] = JENIS.flatMap(([key, label]): ColumnSpec[] =>
     type: "angka",
     dash: "zero",
     optional: false,
+    domain: COUNT,
   },
 ]);
 
@@ -69,11 +71,12 @@ export const perSektor = defineLayout({
       dash: "zero",
       rowTotalOf: JENIS_KEYS.map((k) => `${k}_kasus`),
     },
-    { key: "tenaga_kerja", headers: ["Tenaga Kerja"], type: "angka", dash: "zero" },
-    { key: "kasus_terselesaikan", headers: ["KASUS TERSELESAIKAN"], type: "angka", dash: "zero" },
+    { key: "tenaga_kerja", headers: ["Tenaga Kerja"], type: "angka", dash: "zero", domain: COUNT },
+    { key: "kasus_terselesaikan", headers: ["KASUS TERSELESAIKAN"], type: "angka", dash: "zero", domain: COUNT },
     ...jenisColumns,
   ],
   totalWhen: "regexp_matches({sektor}, '^\\s*jumlah', 'i')",
+  cues: { wilayah: true },
   // The sector rows leave "Tenaga Kerja" and "KASUS TERSELESAIKAN" blank: only the total row
   // prints them, as grand totals across the four dispute types (TK 10+389+0+800, kasus 10+77+0+1).
   totalSums: {
@@ -93,7 +96,7 @@ export const keterangan = defineLayout({
     { key: "km", headers: ["KM"], type: "text" },
     // The letter (A-F) other summaries refer to (A = C + E, F = A + D).
     { key: "kode", headers: ["FRM"], type: "text" },
-    { key: "jumlah", headers: ["JLH"], type: "angka", dash: "zero" },
+    { key: "jumlah", headers: ["JLH"], type: "angka", dash: "zero", domain: COUNT },
   ],
 });
 
@@ -111,10 +114,10 @@ export const perKecamatan = defineLayout({
     // kecamatan before no, so each row total is labelled by its kecamatan (see perSektor).
     { key: "kecamatan", headers: ["KECAMATAN"], type: "text" },
     { key: "no", headers: ["NO"], type: "text" },
-    { key: "kasus", headers: ["KASUS"], type: "angka", dash: "zero" },
-    { key: "karyawan", headers: ["KARYAWAN"], type: "angka", dash: "zero", rowTotalOf: ["l", "p"] },
-    { key: "l", headers: ["L"], type: "angka", dash: "zero" },
-    { key: "p", headers: ["P"], type: "angka", dash: "zero" },
+    { key: "kasus", headers: ["KASUS"], type: "angka", dash: "zero", domain: COUNT },
+    { key: "karyawan", headers: ["KARYAWAN"], type: "angka", dash: "zero", rowTotalOf: ["l", "p"], domain: COUNT },
+    { key: "l", headers: ["L"], type: "angka", dash: "zero", domain: COUNT },
+    { key: "p", headers: ["P"], type: "angka", dash: "zero", domain: COUNT },
   ],
   totalWhen: "{kecamatan} IS NULL AND coalesce({kasus}, {karyawan}, {l}, {p}) IS NOT NULL",
 });

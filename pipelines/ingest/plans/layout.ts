@@ -3,7 +3,7 @@
  * and Dinas goal tables, the UMK decree and the staff tables of chapter I (Tabel 1.1-1.3).
  * The sources are small hand-transcribed sheets, so every layout uses the sheet reader.
  */
-import { defineLayout, type ColumnSpec } from "../layout.js";
+import { COUNT, defineLayout, type ColumnSpec } from "../layout.js";
 
 const text = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "text", dash: "missing", optional: false });
 
@@ -11,7 +11,7 @@ const text = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers,
 const claim = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "teks_angka", dash: "missing", optional: false });
 
 /** Head counts: "-" in Tabel 1.2/1.3 means nobody (BPS convention). */
-const count = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "angka", dash: "zero", optional: false });
+const count = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "angka", dash: "zero", optional: false, domain: COUNT });
 
 export const perjanjianKinerja = defineLayout({
   name: "plans.perjanjian_kinerja",
@@ -115,7 +115,7 @@ export const umk = defineLayout({
     text("wilayah", "Wilayah"),
     // Not "tahun": that name is the catalogue's provenance column of every raw table.
     text("tahun_berlaku", "Tahun"),
-    { key: "upah_minimum", headers: ["Upah Minimum"], type: "angka", dash: "missing", optional: false },
+    { key: "upah_minimum", headers: ["Upah Minimum"], type: "angka", dash: "missing", optional: false, domain: { min: "0" } },
     text("berlaku_mulai", "Berlaku Mulai"),
     text("berlaku_sampai", "Berlaku Sampai"),
   ],

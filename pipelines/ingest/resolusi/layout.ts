@@ -16,4 +16,6 @@ export const keputusan = defineLayout({
     { key: "oleh", headers: ["oleh", "diputuskan oleh"], type: "text" },
     { key: "tanggal", headers: ["tanggal"], type: "text" },
   ],
+  // No decision recorded yet is a normal state.
+  mayBeEmpty: true,
 });
