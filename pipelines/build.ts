@@ -45,6 +45,20 @@ export function abortBuildsSync(): number {
   return n;
 }
 
+/**
+ * Ctrl+C / kill: remove the unpublished build folder and the lock, then die of the same signal
+ * (re-raised with the default action, so the process ends at once without waiting on DuckDB threads).
+ */
+export function installSignalCleanup(write: (line: string) => void = (l) => process.stderr.write(l)): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      const n = abortBuildsSync();
+      write(`\n✘ Dihentikan (${signal}). ${n ? "Build yang belum selesai dibuang; " : ""}gudang data dan keluaran sebelumnya tidak diubah.\n`);
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const outDir = resolve(opts.outDir);
@@ -81,7 +95,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     db.close();
     db = null;
     await opts.onPhase?.("publish");
-    await publish(outDir, id);
+    await publish(outDir, id, opts.onPhase);
     inFlight.delete(handle);
     // After the swap nothing can fail the build: tidying is best effort.
     await removeLitter(outDir).catch(() => {});
@@ -113,10 +127,11 @@ export async function currentTree(outDir: string): Promise<string | null> {
  * every top-level entry of the tree gets its fixed symlink through `current` (created once; an
  * entry a build no longer writes loses its link).
  */
-async function publish(outDir: string, id: string): Promise<void> {
+async function publish(outDir: string, id: string, onPhase?: BuildOptions["onPhase"]): Promise<void> {
   const tmp = join(outDir, `${CURRENT}.tmp-${id}`);
   await symlink(join(BUILDS_DIR, id), tmp);
   await rename(tmp, join(outDir, CURRENT));
+  await onPhase?.("swapped");
   const entries = new Set(await readdir(join(outDir, BUILDS_DIR, id)));
   for (const entry of entries) {
     const path = join(outDir, entry);

@@ -1,6 +1,6 @@
 /** Command line: `npm run pipeline -- [--sources DIR] [--out DIR] [--only STEP] [--strict]`. */
 import { parseArgs } from "node:util";
-import { abortBuildsSync, build } from "./build.js";
+import { build, installSignalCleanup } from "./build.js";
 import { BuildError, SourceError } from "./lib/errors.js";
 import { STEPS } from "./steps.js";
 
@@ -24,15 +24,7 @@ const OPTIONS = {
   help: { type: "boolean", default: false },
 } as const;
 
-/** Ctrl+C / kill: remove the unpublished build folder and the lock, then die of the same signal. */
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    const n = abortBuildsSync();
-    process.stderr.write(`\n✘ Dihentikan (${signal}). ${n ? "Build yang belum selesai dibuang; " : ""}gudang data dan keluaran sebelumnya tidak diubah.\n`);
-    // Re-raised with the default action: the process ends at once (no waiting on DuckDB threads).
-    process.kill(process.pid, signal);
-  });
-}
+installSignalCleanup();
 
 async function main(): Promise<number> {
   let values: { sources?: string; out?: string; only?: string; strict?: boolean; help?: boolean };

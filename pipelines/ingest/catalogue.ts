@@ -53,8 +53,8 @@ export async function readCatalogue(sourcesDir: string): Promise<CatalogueEntry[
     const reason =
       e.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH"
         ? "jumlah kolom baris ini berbeda dengan baris judul katalog"
-        : e.code === "CSV_QUOTE_NOT_CLOSED"
-          ? "tanda kutip (\") dibuka tetapi tidak ditutup"
+        : /QUOTE/.test(e.code ?? "")
+          ? "tanda kutip (\") tidak seimbang di baris ini"
           : `katalog tidak dapat dibaca (${e.code ?? "CSV"})`;
     throw new SourceError([{ file: CATALOGUE_FILE, row: e.lines ?? null, reason }]);
   }

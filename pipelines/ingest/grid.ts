@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { CsvError, parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { SourceError } from "../lib/errors.js";
 
 export interface GridRow {
@@ -82,7 +82,9 @@ function csvReason(err: CsvError): string {
  * with a decimal comma so the Indonesian parser reads them unchanged.
  */
 export async function readXlsxGrid(path: string, sheetName?: string, file = path): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: a build without workbooks (and a crash-test child) skips exceljs.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch {
@@ -108,13 +110,21 @@ export async function readXlsxGrid(path: string, sheetName?: string, file = path
   return { sheet: ws.name, rows };
 }
 
+/**
+ * OOXML stores characters XML cannot hold as `_xHHHH_` (ECMA-376 ST_Xstring; a literal "_x" is
+ * written `_x005F_x`). exceljs leaves them encoded: decode, so a control character is seen as one.
+ */
+export function decodeXstring(s: string): string {
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 function cellText(v: ExcelJS.CellValue): string {
   if (v == null) return "";
   if (typeof v === "number") return String(v).replace(".", ",");
-  if (typeof v === "string") return v;
+  if (typeof v === "string") return decodeXstring(v);
   if (typeof v === "boolean") return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object" && "richText" in v) return v.richText.map((t) => t.text).join("");
+  if (typeof v === "object" && "richText" in v) return decodeXstring(v.richText.map((t) => t.text).join(""));
   if (typeof v === "object" && "result" in v) return cellText(v.result as ExcelJS.CellValue);
   if (typeof v === "object" && "text" in v) return String(v.text);
   return String(v);

@@ -21,6 +21,8 @@ export function openSharedWarehouse(): Promise<Db> {
 /** A private copy of the shared output folder, for tests that run steps that rewrite it. */
 export async function sharedBuildCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "build-copy-"));
-  await cp(sharedBuild(), dir, { recursive: true });
+  // verbatimSymlinks: the published paths are relative links through `current`; resolved, they
+  // would point into the shared build, and a write through the copy would change it.
+  await cp(sharedBuild(), dir, { recursive: true, verbatimSymlinks: true });
   return dir;
 }

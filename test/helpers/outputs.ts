@@ -1,0 +1,36 @@
+/** What a build published, as a reader sees it, and what crashed builds left behind. */
+import { createHash } from "node:crypto";
+import { lstat, readdir, readFile, readlink, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { BUILDS_DIR, CURRENT, LOCK_FILE } from "../../pipelines/build.js";
+
+/** sha256 of every file reachable through the published paths (symlinks followed), by relative path. */
+export async function publishedTree(out: string): Promise<Record<string, string>> {
+  const tree: Record<string, string> = {};
+  async function walk(dir: string, rel: string): Promise<void> {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (rel === "" && (entry.name.startsWith(".") || entry.name === CURRENT)) continue;
+      const path = join(dir, entry.name);
+      const st = await stat(path);
+      if (st.isDirectory()) await walk(path, `${rel}${entry.name}/`);
+      else tree[`${rel}${entry.name}`] = createHash("sha256").update(await readFile(path)).digest("hex");
+    }
+  }
+  await walk(out, "");
+  return tree;
+}
+
+/** Entries no finished build should leave: other build folders, temp links, a lock, old-style temp files. */
+export async function litter(out: string): Promise<string[]> {
+  const found: string[] = [];
+  const current = await readlink(join(out, CURRENT)).catch(() => null);
+  for (const entry of await readdir(join(out, BUILDS_DIR)).catch(() => [] as string[])) {
+    if (join(BUILDS_DIR, entry) !== current) found.push(join(BUILDS_DIR, entry));
+  }
+  for (const entry of await readdir(out)) {
+    if (entry === BUILDS_DIR || entry === CURRENT) continue;
+    if (entry === LOCK_FILE || entry.startsWith(".") || entry.includes(".tmp-")) found.push(entry);
+    else if (!(await lstat(join(out, entry))).isSymbolicLink()) found.push(`${entry} (bukan tautan)`);
+  }
+  return found.sort();
+}
