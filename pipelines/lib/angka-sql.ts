@@ -8,6 +8,7 @@
  * every other cell, including every invalid one, goes to the TS parser, which also writes the
  * error message. test/pipelines/lib/angka-sql.test.ts compares both on generated strings.
  */
+import { MAX_DECIMALS, MAX_WHOLE_DIGITS } from "./angka.js";
 import { INFO_SEP } from "./duckdb.js";
 
 /** Option text of the angka functions: "." or "," (thousands), or "machine". */
@@ -62,11 +63,12 @@ function nativeInfo(s: string, opt: AngkaOption, satuan: string): string {
         CASE WHEN x.p1 = '' AND x.p2 = '' AND x.num = '' THEN NULL ELSE
           list_transform([x.p1 || x.p2 || x.num], lambda n:
             list_transform([{i: ltrim(${digits("n", opt).int}, '0'), f: ${digits("n", opt).frac}}], lambda d:
-              list_transform([CASE WHEN d.i = '' THEN '0' ELSE d.i END || CASE WHEN rtrim(d.f, '0') = '' THEN '' ELSE '.' || rtrim(d.f, '0') END], lambda v:
+              /* Wider than DECIMAL(28,6): the TS parser refuses it and names the cell. */
+              CASE WHEN length(d.i) > ${MAX_WHOLE_DIGITS} OR length(d.f) > ${MAX_DECIMALS} THEN NULL ELSE list_transform([CASE WHEN d.i = '' THEN '0' ELSE d.i END || CASE WHEN rtrim(d.f, '0') = '' THEN '' ELSE '.' || rtrim(d.f, '0') END], lambda v:
                 'number' || ${SEP}
                   || CASE WHEN (x.p1 <> '' OR x.p2 <> '' OR x.neg = '-') AND v <> '0' THEN '-' ELSE '' END || v
                   || ${SEP} || length(d.f)::VARCHAR || ${SEP} || ${SEP} || ${satuan}
-              )[1]
+              )[1] END
             )[1]
           )[1]
         END
