@@ -4,8 +4,11 @@ import { lstat, readdir, readFile, readlink, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILDS_DIR, CURRENT, LOCK_FILE } from "../../pipelines/build.js";
 
-/** sha256 of every file reachable through the published paths (symlinks followed), by relative path. */
-export async function publishedTree(out: string): Promise<Record<string, string>> {
+/**
+ * Every file reachable through the published paths (symlinks followed), by relative path: its
+ * sha256, or with `cheap` its inode, size and mtime (any write changes them; no bytes read).
+ */
+export async function publishedTree(out: string, cheap = false): Promise<Record<string, string>> {
   const tree: Record<string, string> = {};
   async function walk(dir: string, rel: string): Promise<void> {
     for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -13,7 +16,7 @@ export async function publishedTree(out: string): Promise<Record<string, string>
       const path = join(dir, entry.name);
       const st = await stat(path);
       if (st.isDirectory()) await walk(path, `${rel}${entry.name}/`);
-      else tree[`${rel}${entry.name}`] = createHash("sha256").update(await readFile(path)).digest("hex");
+      else tree[`${rel}${entry.name}`] = cheap ? `${st.ino}:${st.size}:${st.mtimeMs}` : createHash("sha256").update(await readFile(path)).digest("hex");
     }
   }
   await walk(out, "");
