@@ -240,7 +240,7 @@ async function rawRows(sourcesDir: string, table: string): Promise<unknown[]> {
 /** Formula payloads typed into text cells of the bundled sources, and the exports they reach. */
 const PAYLOADS = [
   { file: REAL, from: "Program Perencanaan Tenaga Kerja", to: "@SUM(1+1)*cmd|Program Perencanaan Tenaga Kerja", shown: "@SUM(1+1)*cmd|Program Perencanaan Tenaga Kerja", csv: ["tables/tabel_3_22.csv"], xlsx: ["tables/lkjip_2024.xlsx"] },
-  { file: "plans/manual_iku.csv", from: ",Tingkat Kesempatan Kerja,,", to: ",Tingkat Kesempatan Kerja,=1+2,", shown: "=1+2", csv: ["feeds/rpjmd_indikator.csv"], xlsx: ["feeds/rpjmd_indikator.xlsx"] },
+  { file: "plans/manual_iku.csv", from: "Persentase Tenaga Kerja Bersertifikat Kompetensi,Persen,", to: "Persentase Tenaga Kerja Bersertifikat Kompetensi,=1+2,", shown: "=1+2", csv: ["feeds/rpjmd_indikator.csv", "tables/tabel_3_16.csv"], xlsx: ["feeds/rpjmd_indikator.xlsx", "tables/lkjip_2024.xlsx"] },
   { file: RES, from: "Tim data Distransnaker (contoh keputusan)", to: "=SUM(2+3) Tim data", shown: "=SUM(2+3) Tim data", csv: ["reconciliation.csv"], xlsx: ["reconciliation.xlsx"] },
   { file: "lkjip/2024/tabel_3_5.csv", from: '"79,29"', to: "=79+29", shown: "=79+29", csv: ["tables/published_vs_recomputed.csv"], xlsx: [] },
 ] as const;
