@@ -144,7 +144,7 @@ describe("crash safety", () => {
     tmp.push(second);
     await build({ sourcesDir: A, outDir: second, only: "load", log: () => {} });
     await Promise.all([lane(out, shaA), lane(second, shaA)]);
-  }, 600_000);
+  }, 1_200_000);
 
   it("keeps the previous build when killed just before the swap, shows the new one when killed just after", async () => {
     const before = await publishedState();
