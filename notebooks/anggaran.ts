@@ -60,6 +60,13 @@ export default definePage({
                    efisiensi_capaian_kurang_anggaran, ket, source_file
             from marts.tabel_3_20 order by kode_wilayah, tahun, urutan`,
     },
+    // Year over year per program and the total: pagu and realisasi against the previous year.
+    tahunan: {
+      sql: `select kode_wilayah, tahun, urutan, jenis_baris, kode_program, program, pagu, realisasi, pagu_tahun_lalu, selisih_pagu,
+                   selisih_pagu_persen, realisasi_tahun_lalu, selisih_realisasi, selisih_realisasi_persen, source_file
+            from marts.anggaran_tahunan order by kode_wilayah, tahun desc, urutan`,
+      requires: ["marts.anggaran_tahunan"],
+    },
     lampiranC: {
       sql: `select kode_wilayah, tahun, urutan, jenis_baris, kode_program, uraian, pagu, realisasi, bobot, bobot_eksak,
                    tertimbang_fisik, tertimbang_keu, tertimbang_fisik_eksak, tertimbang_keu_eksak,
@@ -86,6 +93,33 @@ export default definePage({
         build(doc, main) {
           main.append(paragraf(doc, "Pagu dan realisasi anggaran per program, perubahan APBD ke APBD-P, serapan anggaran dibanding capaian kinerja, serta progres fisik dibanding keuangan."));
           if (lain.length) main.append(el(doc, "p", { class: "catatan" }, `Wilayah lain dalam data: ${lain.map((k) => site.namaWilayah(k)).join(", ")}.`));
+
+          // --- Year over year.
+          const tahunan = untukWilayah(data.tahunan, utama);
+          if (tahunan.length) {
+            const ubah = (v: unknown, p: unknown) => (v === null || v === undefined ? "–" : `${rupiah(v)} (${p === null || p === undefined ? "–" : persen(p)})`);
+            main.append(
+              bagian(
+                doc,
+                "Perubahan dari tahun sebelumnya, per program",
+                el(doc, "p", { class: "catatan" }, "Dibanding tahun sebelumnya dari program yang sama; tahun tanpa data tahun sebelumnya tidak punya perubahan. Sumber: marts.anggaran_tahunan."),
+                tabel(
+                  doc,
+                  [
+                    { judul: "Tahun", isi: (r: Row) => teks(r.tahun), nilai: (r: Row) => Number(r.tahun) },
+                    { judul: "Program", isi: (r: Row) => (r.jenis_baris === "total" ? "Jumlah" : label(r)) },
+                    { judul: "Pagu", isi: (r: Row) => rupiah(r.pagu), nilai: (r: Row) => r.pagu as string, angka: true },
+                    { judul: "Perubahan pagu", isi: (r: Row) => ubah(r.selisih_pagu, r.selisih_pagu_persen), nilai: (r: Row) => r.selisih_pagu as string, angka: true },
+                    { judul: "Realisasi", isi: (r: Row) => rupiah(r.realisasi), nilai: (r: Row) => r.realisasi as string, angka: true },
+                    { judul: "Perubahan realisasi", isi: (r: Row) => ubah(r.selisih_realisasi, r.selisih_realisasi_persen), nilai: (r: Row) => r.selisih_realisasi as string, angka: true },
+                  ],
+                  tahunan,
+                  "Pagu dan realisasi per program dan perubahan tahunan",
+                  "anggaran-tahunan",
+                ),
+              ),
+            );
+          }
 
           // --- Pagu vs realisasi.
           const prog = realisasi.filter((r) => r.jenis_baris === "program");
