@@ -17,6 +17,7 @@ const INTEGRATION = [
   "test/pipelines/synth/**/*.test.ts",
   "test/reconcile/mutation.test.ts",
   "test/reconcile/snapshot.test.ts",
+  "test/reconcile/masalah_snapshot.test.ts",
   "test/notebooks/site.test.ts",
   "test/**/*.integration.test.ts",
 ];

@@ -80,7 +80,7 @@ async function groupingKeys(db: Db): Promise<void> {
                THEN split_part(t.keluarga, '|', 1) ELSE 'masukan' END
         WHEN t.kunci_indikator IS NOT NULL THEN t.check_id
       END AS ukuran,
-      coalesce(k.nilai_terbit_teks, t.nilai_konflik[1].teks) AS nilai_terbit_teks
+      CASE WHEN t.check_id = 'konsistensi_target' THEN t.nilai_konflik[1].teks ELSE k.nilai_terbit_teks END AS nilai_terbit_teks
     FROM recon.temuan t
     LEFT JOIN klaim_ukuran k ON k.kunci = t.kunci AND t.check_id = 'klaim_vs_hitung'
     -- context (quotes about other regions, outlets' misquotes) never joins the office's own chain
@@ -91,6 +91,8 @@ async function groupingKeys(db: Db): Promise<void> {
     CREATE OR REPLACE TEMP TABLE temuan_turunan AS
     SELECT u.*,
       CASE
+        -- only a published claim derives from inputs; a family's disagreement is its own
+        WHEN u.check_id <> 'klaim_vs_hitung' THEN false
         WHEN u.ukuran = 'capaian' AND i.realisasi IS NOT NULL AND i.target IS NOT NULL THEN
           coalesce(kelas_publikasi(u.nilai_aktual::VARCHAR,
                      coalesce(length(regexp_extract(u.nilai_terbit_teks, ',(\\d+)', 1)), 0)::VARCHAR,
@@ -125,7 +127,9 @@ async function groupingKeys(db: Db): Promise<void> {
           (SELECT g.ukuran FROM gagal g WHERE g.kode_wilayah = t.kode_wilayah AND g.tahun = t.tahun AND g.kunci_indikator = t.kunci_indikator AND g.ukuran = 'capaian'),
           'kriteria')
         ELSE t.ukuran
-      END AS kunci,
+      END ||
+      -- a printed figure that is only a rounding of the right value is a display matter, never part of an error
+      CASE WHEN t.tingkat = 'rounding' THEN '|pembulatan' ELSE '' END AS kunci,
       CASE WHEN t.ukuran IN ('capaian', 'kriteria') AND t.konsisten_dengan_input THEN 'akibat' ELSE 'akar' END AS peran,
       t.ukuran
     FROM temuan_turunan t`);
@@ -284,6 +288,10 @@ async function lingkupTemuan(db: Db): Promise<void> {
       -- (a warehouse whose catalogue ranks no source as the office's has no context tier)
       WHEN t.kode_wilayah IS NOT NULL AND EXISTS (SELECT 1 FROM wilayah_kantor)
            AND t.kode_wilayah NOT IN (SELECT kode_wilayah FROM wilayah_kantor) THEN 'konteks'
+      -- every cell it names is an outlet's quote
+      WHEN EXISTS (SELECT 1 FROM unnest(t.nilai_konflik) AS u(m) WHERE u.m.source_file IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM unnest(t.nilai_konflik) AS u(m) JOIN recon.dokumen d ON d.source_file = u.m.source_file
+                           WHERE d.peringkat_sumber < 5) THEN 'konteks'
       WHEN t.keluarga IS NOT NULL AND (
         -- official statements (everything above an outlet's quote) agree among themselves
         SELECT count(DISTINCT coalesce(u.m.nilai::VARCHAR, lower(trim(u.m.teks))))
@@ -294,6 +302,12 @@ async function lingkupTemuan(db: Db): Promise<void> {
 }
 
 async function masalahTables(db: Db): Promise<void> {
+  // A reader knows an indicator by its name, not by the key the warehouse joins on.
+  await db.run(`
+    UPDATE recon.temuan t SET penjelasan = replace(t.penjelasan, ' ' || t.kunci_indikator || '"', ': ' || n.indikator || '"')
+    FROM (SELECT kode_wilayah, tahun, kunci_indikator, any_value(indikator ORDER BY indikator) AS indikator FROM m_capaian
+          WHERE indikator IS NOT NULL GROUP BY ALL) n
+    WHERE n.kode_wilayah = t.kode_wilayah AND n.tahun = t.tahun AND n.kunci_indikator = t.kunci_indikator`);
   await db.run(`ALTER TABLE recon.temuan ADD COLUMN IF NOT EXISTS masalah_id VARCHAR`);
   await db.run(`ALTER TABLE recon.temuan ADD COLUMN IF NOT EXISTS peran_masalah VARCHAR`);
   await db.run(`
@@ -375,7 +389,9 @@ async function masalahDetail(db: Db): Promise<void> {
                 AND abs(t.nilai_aktual - CAST(capaian(i.realisasi::VARCHAR, i.target::VARCHAR, CASE a.arah WHEN 'negatif' THEN 'positif' ELSE 'negatif' END) AS DECIMAL(28,6)))
                     < pow(10, -coalesce(length(regexp_extract(u.nilai_terbit_teks, ',(\\d+)', 1)), 0))) AS rumus_arah_lain,
         bool_or(t.keluarga IS NOT NULL AND u.ukuran = 'realisasi' AND t.nilai_aktual = i.capaian) AS salah_label,
-        bool_or(t.keluarga IS NOT NULL AND t.nilai_aktual IN (SELECT l.nilai FROM keluarga_lalu l WHERE l.keluarga = t.keluarga)) AS tertinggal,
+        bool_or(t.keluarga IS NOT NULL AND t.nilai_aktual IN (SELECT l.nilai FROM keluarga_lalu l WHERE l.keluarga = t.keluarga)
+                OR e.sebab = 'tertinggal_salah_label') AS tertinggal,
+        bool_or(e.sebab = 'beda_definisi') AS petunjuk_definisi,
         bool_or(u.ukuran = 'target' AND sat.satuan IS NOT NULL AND length(regexp_extract(u.nilai_terbit_teks, '^[\\d.,]+\\s*([A-Za-z]+)', 1)) >= 3
                 -- a scale word (ribu, juta, miliar, triliun) is not a unit
                 AND lower(regexp_extract(u.nilai_terbit_teks, '^[\\d.,]+\\s*([A-Za-z]+)', 1)) NOT IN ('ribu', 'juta', 'jt', 'miliar', 'milyar', 'triliun', 'persen')
@@ -386,6 +402,7 @@ async function masalahDetail(db: Db): Promise<void> {
       LEFT JOIN temuan_turunan u USING (temuan_id)
       LEFT JOIN input_laporan i ON i.kode_wilayah = t.kode_wilayah AND i.tahun = t.tahun AND i.kunci_indikator = t.kunci_indikator
       LEFT JOIN arah_indikator a ON a.kode_wilayah = t.kode_wilayah AND a.tahun = t.tahun AND a.kunci_indikator = t.kunci_indikator
+      LEFT JOIN recon.evaluasi e ON e.gagal AND e.check_id = t.check_id AND e.check_id || '-' || left(md5(e.kunci), 10) = t.temuan_id
       LEFT JOIN satuan_indikator sat ON sat.kode_wilayah = t.kode_wilayah AND sat.tahun = t.tahun AND sat.kunci_indikator = t.kunci_indikator
       GROUP BY t.masalah_id
     ),
@@ -434,7 +451,7 @@ async function masalahFinal(db: Db): Promise<void> {
       CASE
         WHEN hanya_pembulatan THEN 'kebijakan_tampilan'
         WHEN salah_label OR tertinggal THEN 'tertinggal_salah_label'
-        WHEN varian_satuan OR beda_definisi_realisasi OR rumus_arah_lain OR beda_pemetaan THEN 'beda_definisi'
+        WHEN varian_satuan OR beda_definisi_realisasi OR rumus_arah_lain OR beda_pemetaan OR petunjuk_definisi THEN 'beda_definisi'
         WHEN ada_lokasi OR turunan_salah THEN 'sel_salah'
         WHEN keluarga IS NOT NULL THEN 'keluarga_berbeda'
         ELSE 'sel_salah'

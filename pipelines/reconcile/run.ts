@@ -33,7 +33,8 @@ const GENERATORS: Record<string, (db: Db) => Promise<string | null>> = {
 
 export async function runChecks(
   db: Db,
-  opts: { modelsDir: string; outDir: string; log: (l: string) => void },
+  /** outDir null: recon.* only, no files (tests that rebuild many times). */
+  opts: { modelsDir: string; outDir: string | null; log: (l: string) => void },
 ): Promise<CheckResult> {
   registerIndicatorFunctions(db);
   const checksDir = join(opts.modelsDir, "checks");
@@ -43,13 +44,16 @@ export async function runChecks(
   for (const c of catalogue) {
     await db.run(`INSERT INTO recon.katalog VALUES (${[c.id, c.jenis, c.tingkat, c.membaca, c.implementasi, c.deskripsi_id, c.deskripsi_en].map(sqlString).join(", ")})`);
   }
-  await db.run(`CREATE OR REPLACE TABLE recon.evaluasi (check_id VARCHAR, ${EVALUATED_COLUMNS})`);
+  // sebab: optional, a check may say which cause class its failing items have (see masalah.ts).
+  await db.run(`CREATE OR REPLACE TABLE recon.evaluasi (check_id VARCHAR, ${EVALUATED_COLUMNS}, sebab VARCHAR)`);
   for (const c of catalogue) {
     const sql = await checkSql(db, c, checksDir);
     if (!sql) continue;
     const t0 = performance.now();
     try {
-      await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")} FROM (${sql})`);
+      const cols = await db.all<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE (${sql}))`);
+      const sebab = cols.some((x) => x.column_name === "sebab") ? "CAST(sebab AS VARCHAR)" : "NULL::VARCHAR";
+      await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")}, ${sebab} FROM (${sql})`);
     } catch (err) {
       throw new Error(`cek ${c.id} (${c.implementasi}): ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -59,7 +63,7 @@ export async function runChecks(
   await buildFindings(db);
   await buildMasalah(db);
   await buildCoverage(db);
-  await writeReconciliationOutputs(db, opts.outDir);
+  if (opts.outDir !== null) await writeReconciliationOutputs(db, opts.outDir);
   const ringkasan = await readRingkasan(db);
   const evaluated = await db.value<string>(`SELECT count(*)::VARCHAR FROM recon.evaluasi`);
   const all = hitung(ringkasan, {});

@@ -7,10 +7,12 @@ import { Db } from "../../pipelines/lib/duckdb.js";
 import { MODELS_DIR, runModels } from "../../pipelines/models/run.js";
 import { runChecks } from "../../pipelines/reconcile/run.js";
 
-export async function checkedWarehouse(sourcesDir: string): Promise<Db> {
+/** `files: false` skips writing reconciliation.* (recon.* is complete either way). */
+export async function checkedWarehouse(sourcesDir: string, opts: { files?: boolean } = {}): Promise<Db> {
   const db = await Db.open(":memory:");
   await loadSources(db, { sourcesDir, buildStartedAt: new Date(0), log: () => {} });
   await runModels(db, () => {}, MODELS_DIR);
-  await runChecks(db, { modelsDir: MODELS_DIR, outDir: await mkdtemp(join(tmpdir(), "recon-")), log: () => {} });
+  const outDir = opts.files === false ? null : await mkdtemp(join(tmpdir(), "recon-"));
+  await runChecks(db, { modelsDir: MODELS_DIR, outDir, log: () => {} });
   return db;
 }

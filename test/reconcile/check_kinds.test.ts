@@ -24,6 +24,7 @@ afterEach(() => db.close());
 const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
   "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
+  "angka_tertinggal", "identitas_rasio",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -507,5 +508,70 @@ describe("total_bergeser (a total row typed one column off)", () => {
   it("stays silent on a total row that adds up", async () => {
     const rows = await runShiftedTotals(db);
     expect(rows.filter((r) => r.kunci.includes("uji/benar.csv") && r.gagal)).toEqual([]);
+  });
+});
+
+/** Family members for the checks that read intermediate.int_keluarga_angka (subjek and periode included). */
+type Anggota = [keluarga: string, ukuran: string, tahun: number, nilai: string | null, desimal: number | null, jenis: string, sumber: string, file: string, row: number];
+async function keluarga(rows: Anggota[]): Promise<void> {
+  await table(db, "intermediate.int_keluarga_angka",
+    { keluarga: "VARCHAR", kode_wilayah: "VARCHAR", tahun: "INTEGER", ukuran: "VARCHAR", subjek: "VARCHAR", periode: "VARCHAR", kunci_indikator: "VARCHAR",
+      nilai: "DECIMAL(38,6)", teks: "VARCHAR", desimal: "INTEGER", jenis_sumber: "VARCHAR", sumber: "VARCHAR", source_file: "VARCHAR",
+      source_sheet: "VARCHAR", source_row: "INTEGER", kolom: "VARCHAR" },
+    rows.map(([k, ukuran, tahun, nilai, desimal, jenis, sumber, file, row]) => [k, "6499", tahun, ukuran, "", "tahunan", null, nilai, nilai, desimal, jenis, sumber, file, null, row, "nilai"]));
+}
+
+describe("angka_tertinggal (last year's figure printed as this year's)", () => {
+  it("fires on a figure for t that equals another source's t-1 value and differs from t's sources", async () => {
+    await keluarga([
+      ["kawasan|6499|2024|tahunan", "kawasan", 2024, "4", 0, "lkjip", "Tabel A", "uji/a.csv", 5],
+      ["kawasan|6499|2024|tahunan", "kawasan", 2024, "4", 0, "lkjip", "Tabel B", "uji/b.csv", 6],
+      ["kawasan|6499|2024|tahunan", "kawasan", 2024, "3", 0, "lkjip", "Narasi", "uji/narasi.csv", 33],
+      ["kawasan|6499|2023|tahunan", "kawasan", 2023, "3", 0, "lkjip", "Tabel B", "uji/b.csv", 7],
+    ]);
+    const rows = failing(await runCheck(db, "angka_tertinggal"));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ tingkat: "error", nilai_aktual: "3.000000", nilai_diharapkan: "4.000000", keluarga: "kawasan|6499|2024|tahunan" });
+    expect(cells(rows[0]!)).toEqual(["uji/narasi.csv:33:nilai"]);
+  });
+
+  it("stays silent on a clean region where this year's figures agree, even when they equal last year's", async () => {
+    await keluarga([
+      ["kawasan|6499|2024|tahunan", "kawasan", 2024, "4", 0, "lkjip", "Tabel A", "uji/a.csv", 5],
+      ["kawasan|6499|2024|tahunan", "kawasan", 2024, "4", 0, "lkjip", "Narasi", "uji/narasi.csv", 33],
+      ["kawasan|6499|2023|tahunan", "kawasan", 2023, "4", 0, "lkjip", "Tabel B", "uji/b.csv", 7],
+    ]);
+    expect(failing(await runCheck(db, "angka_tertinggal"))).toEqual([]);
+  });
+});
+
+describe("identitas_rasio (TPT and TKK from the counts one source states)", () => {
+  const SUMBER: Anggota[] = [
+    ["angkatan_kerja|6499|2024|tahunan", "angkatan_kerja", 2024, "1000", 0, "tabel_bps", "BPS", "uji/bps.csv", 3],
+    ["pengangguran|6499|2024|tahunan", "pengangguran", 2024, "50", 0, "tabel_bps", "BPS", "uji/bps.csv", 4],
+    ["bekerja|6499|2024|tahunan", "bekerja", 2024, "950", 0, "tabel_bps", "BPS", "uji/bps.csv", 5],
+  ];
+
+  it("fires when a stated rate is not its stated inputs' ratio, naming the rate's cell", async () => {
+    await keluarga([
+      ...SUMBER,
+      ["tpt|6499|2024|tahunan", "tpt", 2024, "5.42", 2, "tabel_bps", "BPS", "uji/bps.csv", 6],
+      ["tkk|6499|2024|tahunan", "tkk", 2024, "95", 0, "tabel_bps", "BPS", "uji/bps.csv", 7],
+    ]);
+    const rows = failing(await runCheck(db, "identitas_rasio"));
+    expect(rows.map((r) => [r.tabel, r.tingkat, r.nilai_aktual, r.nilai_diharapkan])).toEqual([["Identitas rasio: tpt", "error", "5.420000", "5.000000"]]);
+    expect(cells(rows[0]!)).toEqual(["uji/bps.csv:6:nilai", "uji/bps.csv:4:nilai", "uji/bps.csv:3:nilai"]);
+    expect(fix(rows[0]!, "uji/bps.csv:6:nilai")).toBe("5.000000");
+  });
+
+  it("stays silent on a clean region (rates printed as roundings of their inputs)", async () => {
+    await keluarga([
+      ...SUMBER,
+      ["tpt|6499|2024|tahunan", "tpt", 2024, "5", 0, "tabel_bps", "BPS", "uji/bps.csv", 6],
+      ["tkk|6499|2024|tahunan", "tkk", 2024, "95.00", 2, "tabel_bps", "BPS", "uji/bps.csv", 7],
+    ]);
+    const all = await runCheck(db, "identitas_rasio");
+    expect(all).toHaveLength(2);
+    expect(failing(all)).toEqual([]);
   });
 });
