@@ -290,8 +290,8 @@ async function lingkupTemuan(db: Db): Promise<void> {
            AND t.kode_wilayah NOT IN (SELECT kode_wilayah FROM wilayah_kantor) THEN 'konteks'
       -- every cell it names is an outlet's quote
       WHEN EXISTS (SELECT 1 FROM unnest(t.nilai_konflik) AS u(m) WHERE u.m.source_file IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM unnest(t.nilai_konflik) AS u(m) JOIN recon.dokumen d ON d.source_file = u.m.source_file
-                           WHERE d.peringkat_sumber < 5) THEN 'konteks'
+           AND NOT EXISTS (SELECT 1 FROM unnest(t.nilai_konflik) AS u(m) LEFT JOIN recon.dokumen d ON d.source_file = u.m.source_file
+                           WHERE u.m.source_file IS NOT NULL AND coalesce(d.peringkat_sumber, 0) < 5) THEN 'konteks'
       WHEN t.keluarga IS NOT NULL AND (
         -- official statements (everything above an outlet's quote) agree among themselves
         SELECT count(DISTINCT coalesce(u.m.nilai::VARCHAR, lower(trim(u.m.teks))))
