@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../pipelines/lib/duckdb.js";
 import { runChecks, type CheckResult } from "../../pipelines/reconcile/run.js";
@@ -28,6 +29,7 @@ const MASALAH_GANDA_4 = `M-${createHash("md5").update(`baris_total|${GANDA}|4`).
 
 let db: Db;
 let result: CheckResult;
+let outDir: string;
 
 type Temuan = {
   temuan_id: string;
@@ -109,7 +111,8 @@ beforeAll(async () => {
   expect(kept).toHaveLength(2);
   await writeFile(join(models, "checks", "katalog.csv"), `${[header, ...kept].join("\n")}\n`);
   await copyFile(join(CHECKS, "keluarga_angka.sql"), join(models, "checks", "keluarga_angka.sql"));
-  result = await runChecks(db, { modelsDir: models, outDir: await mkdtemp(join(tmpdir(), "out-")), log: () => {} });
+  outDir = await mkdtemp(join(tmpdir(), "out-"));
+  result = await runChecks(db, { modelsDir: models, outDir, log: () => {} });
   temuan = await db.all<Temuan>(`SELECT * FROM recon.temuan ORDER BY temuan_id`);
 });
 afterAll(() => db?.close());
@@ -194,5 +197,30 @@ describe("resolutions", () => {
       WHERE kode_wilayah = 'semua' AND lingkup = 'semua' AND tingkat = 'error' AND status = 'terbuka'`);
     expect(r).toEqual({ jumlah_masalah: 1, jumlah_temuan: 1 });
     expect(result).toMatchObject({ checks: 2, findings: 5, openErrors: 1 });
+  });
+});
+
+describe("one count everywhere", () => {
+  it("the CLI line, reconciliation.json, .csv and .xlsx carry recon.ringkasan's numbers", async () => {
+    const ringkasan = await db.all<Record<string, unknown>>(`SELECT * FROM recon.ringkasan ORDER BY ALL`);
+    const json = JSON.parse(await readFile(join(outDir, "reconciliation.json"), "utf8"));
+    expect(json.ringkasan).toEqual(ringkasan);
+    const masalah = await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM recon.masalah`);
+    expect(json.masalah).toHaveLength(masalah[0]!.n);
+    // The worklist CSV: a header and one line per masalah (no field here holds a line break).
+    const csv = (await readFile(join(outDir, "reconciliation.csv"), "utf8")).trimEnd().split("\n");
+    expect(csv).toHaveLength(masalah[0]!.n + 1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(outDir, "reconciliation.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Ringkasan", "Masalah", "Temuan", "Sel", "Keputusan", "Cakupan"]);
+    const ws = wb.getWorksheet("Ringkasan")!;
+    const head = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(head).toEqual(["Kode Wilayah", "Lingkup", "Tingkat", "Status", "Jumlah Masalah", "Jumlah Temuan"]);
+    const xlsxCounts = ringkasan.map((_, i) => [ws.getRow(i + 2).getCell(5).value, ws.getRow(i + 2).getCell(6).value]);
+    expect(xlsxCounts).toEqual(ringkasan.map((r) => [r.jumlah_masalah, r.jumlah_temuan]));
+    expect(typeof ws.getRow(2).getCell(5).value).toBe("number");
+    expect(wb.creator).toMatch(/Gudang data LKjIP/);
+    expect(wb.getWorksheet("Masalah")!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(result.summary).toMatch(/^\d+ masalah terbuka \(1 kesalahan, 0 peringatan; \d+ temuan\)/);
   });
 });
