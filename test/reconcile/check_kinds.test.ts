@@ -24,7 +24,7 @@ afterEach(() => db.close());
 const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
   "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
-  "angka_tertinggal", "identitas_rasio",
+  "angka_tertinggal", "identitas_rasio", "tanda_kosong",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -573,5 +573,25 @@ describe("identitas_rasio (TPT and TKK from the counts one source states)", () =
     const all = await runCheck(db, "identitas_rasio");
     expect(all).toHaveLength(2);
     expect(failing(all)).toEqual([]);
+  });
+});
+
+describe("tanda_kosong (a dash where another source states a value)", () => {
+  it("fires on a dash in one table when another table states the figure, proposing that figure", async () => {
+    await keluarga([
+      ["pagu|6499|2024|tahunan", "pagu", 2024, "1100000000", 0, "kantor", "Tabel realisasi", "uji/realisasi.csv", 6],
+      ["pagu|6499|2024|tahunan", "pagu", 2024, null, null, "kantor", "Tabel alokasi", "uji/alokasi.csv", 7],
+    ]);
+    const rows = failing(await runCheck(db, "tanda_kosong"));
+    expect(rows.map((r) => [r.tingkat, r.nilai_diharapkan])).toEqual([["warning", "1100000000.000000"]]);
+    expect(cells(rows[0]!)).toEqual(["uji/alokasi.csv:7:nilai"]);
+  });
+
+  it("stays silent on a clean region where every statement has its figure", async () => {
+    await keluarga([
+      ["pagu|6499|2024|tahunan", "pagu", 2024, "1100000000", 0, "kantor", "Tabel realisasi", "uji/realisasi.csv", 6],
+      ["pagu|6499|2024|tahunan", "pagu", 2024, "1100000000", 0, "kantor", "Tabel alokasi", "uji/alokasi.csv", 7],
+    ]);
+    expect(failing(await runCheck(db, "tanda_kosong"))).toEqual([]);
   });
 });
