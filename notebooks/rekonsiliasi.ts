@@ -18,7 +18,6 @@ import {
   paragraf,
   pilihWilayah,
   sumber,
-  tabel,
   teks,
   untukWilayah,
   widget,
@@ -43,11 +42,6 @@ function hitung(rows: Row[], kategori: (r: Row) => string): TemuanHitung[] {
     m.set(key, cur);
   }
   return [...m.values()];
-}
-
-function konflik(r: Row): Row[] {
-  const v = r.nilai_konflik;
-  return Array.isArray(v) ? (v.filter((x) => x && typeof x === "object") as Row[]) : [];
 }
 
 export default definePage({
@@ -104,8 +98,6 @@ export default definePage({
           }
           if (lain.length) main.appendChild(el(doc, "p", { class: "catatan" }, `Wilayah lain dalam data: ${lain.map((k) => site.namaWilayah(k)).join(", ")}.`));
           const semua = untukWilayah(data.temuan, utama);
-          const terbuka = semua.filter((r) => r.status !== "diselesaikan");
-          const selesai = semua.filter((r) => r.status === "diselesaikan");
           const label = (t: unknown) => LABEL_TINGKAT[String(t)] ?? teks(t);
 
           const hitungan = (tingkat: string, status: string, lingkup = "kerja") =>

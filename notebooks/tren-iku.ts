@@ -9,16 +9,12 @@ import { MIN_TITIK_STATUS, type SeriTitik } from "./charts/seri.js";
 import { renderSeri, rapikan, SEMUA, type StatusRenstra } from "./seri-view.js";
 import {
   angka,
-  bagian,
   belumTersedia,
   definePage,
   el,
-  gambar,
-  nilai,
   paragraf,
   persen,
   pilihWilayah,
-  sumber,
   tabel,
   teks,
   trenFile,
@@ -62,8 +58,6 @@ export function statusJujur(lin: Row | undefined, jalur: Row[]): { status: Statu
   return { status: { teks: STATUS[lin.status] ?? lin.status, catatan: teks(lin.catatan_status) }, alasan: null };
 }
 
-const statusTeks = (s: unknown) => (typeof s === "string" ? (STATUS[s] ?? s) : "–");
-const tahunOf = (r: Row) => Number(r.tahun);
 
 export default definePage({
   menu: "Tren IKU",

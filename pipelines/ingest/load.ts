@@ -404,7 +404,7 @@ export async function createRawSchema(db: Db): Promise<void> {
 }
 
 /** C0 control characters other than tab, LF and CR, and DEL: never in a real cell. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function rejectControlCharacters(f: FileToLoad, grid: Grid, m: HeaderMatch): void {

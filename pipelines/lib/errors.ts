@@ -23,7 +23,7 @@ export function describeProblem(p: SourceProblem): string {
 
 /** Cell text as shown in a message: about 100 characters, control characters made visible. */
 export function shortText(text: string, max = 100): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: making control characters visible is the point
   const visible = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
   const chars = [...visible];
   return chars.length <= max ? visible : `${chars.slice(0, max).join("")}… (${chars.length} karakter)`;

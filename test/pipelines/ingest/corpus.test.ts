@@ -164,7 +164,7 @@ const CASES: Case[] = [
   { id: "ak1 sel 1 MB", family: "ak1", reader: "csv-sheet", kind: "muatan", files: [AK1], setup: ak1Cell(8, ",2218,", `,${"7".repeat(20)}x${"8".repeat(1_000_000)},`), cls: "rejected", file: AK1, row: 8, column: TERDAFTAR_L, reason: /karakter tidak dikenal/ },
 ];
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -288,7 +288,7 @@ describe("bad-input corpus", () => {
         const text = await readFile(join(BASE_OUT, csv), "utf8");
         expect(text, csv).toContain(`'${p.shown}`);
         // never as a bare cell start (after a separator or at a line start)
-        expect(text, csv).not.toMatch(new RegExp(`(^|[,\\n])"?${escape(p.shown)}`, "m"));
+        expect(text, csv).not.toMatch(new RegExp(`(^|[,\\n])"?${escapeRegex(p.shown)}`, "m"));
       }
       for (const xlsx of p.xlsx) {
         const cells = await xlsxCellsStartingWith(join(BASE_OUT, xlsx), p.shown);
