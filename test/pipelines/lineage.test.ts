@@ -3,7 +3,7 @@
  * notebook pages) walks back hop by hop to raw tables and to the source files they were loaded
  * from, and no hop ends at a relation nobody records how it was made.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../pipelines/lib/duckdb.js";
@@ -14,13 +14,14 @@ let db: Db;
 let outputs: string[];
 beforeAll(async () => {
   db = await openSharedWarehouse();
-  const dir = sharedBuild();
+  // The published tree `current` points to (the build folder's name is not an output).
+  const dir = await realpath(join(sharedBuild(), "current"));
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   outputs = entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     // site/assets/ holds the notebooks' client code bundled from node_modules: code, not figures.
-    .filter((f) => f !== "warehouse.duckdb" && !f.startsWith(".") && !f.startsWith("site/assets/"))
+    .filter((f) => f !== "warehouse.duckdb" && !f.startsWith("site/assets/"))
     .sort();
 });
 afterAll(() => db?.close());
