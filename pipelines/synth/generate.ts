@@ -94,7 +94,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     const abs = join(opts.outDir, path);
     await mkdir(dirname(abs), { recursive: true });
     await writeFile(abs, toCsv(rows, { neutralise: false, lineEnd: "\n" }));
-    catalogue.push([path, entry.family, entry.layout, entry.kode_wilayah, entry.tahun == null ? "" : String(entry.tahun), "csv", `sintetis (seed ${seed})`, entry.judul, "", ""]);
+    catalogue.push([path, entry.family, entry.layout, entry.kode_wilayah, entry.tahun == null ? "" : String(entry.tahun), "csv", `data sintetis (benih acak ${seed})`, entry.judul, "", ""]);
   };
   const maybeInject = (file: string, rows: Rows, candidates: Candidate[], kind: InjectedConflict["kind"]) => {
     if (!inject.chance(rate) || candidates.length === 0) return;
