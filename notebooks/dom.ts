@@ -130,7 +130,7 @@ export function sumber(tabelSumber: string[], files: Iterable<unknown> = []): st
 export function gambar(doc: Document, options: Plot.PlotOptions, judul: string, keterangan: string, data?: Record<string, unknown>[], nama?: string): HTMLElement {
   const fig = el(doc, "figure", { class: "grafik" });
   fig.appendChild(el(doc, "h3", null, judul));
-  const out = Plot.plot({ ...options, document: doc }) as unknown as Element;
+  const out = Plot.plot({ ...options, width: lebarGrafik(options), document: doc }) as unknown as Element;
   // Plot labels its mark groups with aria-label; a <g> needs a role for that to be allowed (axe).
   for (const g of out.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
   if (out.tagName.toLowerCase() === "figure") {
@@ -141,6 +141,20 @@ export function gambar(doc: Document, options: Plot.PlotOptions, judul: string, 
   fig.appendChild(el(doc, "figcaption", null, keterangan, " ", unduhan(doc, nama ?? judul)));
   fig.appendChild(dataGrafik(doc, data ?? dataDariTanda(options)));
   return fig;
+}
+
+let lebarMaks: number | null = null;
+
+/** The width charts drawn from now on may take (the browser sets it from the card; the build leaves it open). */
+export function aturLebar(px: number): void {
+  lebarMaks = Math.floor(px);
+}
+
+/** A chart's width: its own, or narrower to fit the card, but never so narrow its plot area vanishes (it then scrolls in its card). */
+function lebarGrafik(o: Plot.PlotOptions): number {
+  const lebar = typeof o.width === "number" ? o.width : 640;
+  if (lebarMaks === null || lebar <= lebarMaks) return lebar;
+  return Math.max(lebarMaks, (o.marginLeft ?? 40) + (o.marginRight ?? 20) + 160);
 }
 
 /** The rows a chart draws, for its download links: the marks' own data (plain rows only). */

@@ -7,14 +7,15 @@
 import { angka, teks } from "./angka.js";
 import { seriKonteks, seriTren, titikSebanding, MIN_TITIK_STATUS, type SeriTitik } from "./charts/seri.js";
 import { el, gambar, tabel, type Kolom } from "./dom.js";
+import { kontrol, pilihan, type DataTampilan, type Tampilan } from "./tampilan.js";
 
-export interface SeriKeadaan {
+export type SeriKeadaan = {
   wilayah: string;
   indikator: string;
   /** "semua" or one series label. */
   sumber: string;
   tahun: number | null;
-}
+};
 
 /** A verdict the build computed (marts.renstra_lintasan), given only where the honesty rule allows. */
 export interface StatusRenstra {
@@ -22,17 +23,8 @@ export interface StatusRenstra {
   catatan: string;
 }
 
-export const SEMUA = "semua";
-
-function pilihan(doc: Document, nama: string, label: string, nilai: string, opsi: [string, string][]): HTMLElement {
-  const sel = el(doc, "select", { name: nama, id: `pilih-${nama}`, "data-input": nama });
-  for (const [v, t] of opsi) {
-    const o = el(doc, "option", { value: v }, t);
-    if (v === nilai) o.setAttribute("selected", "");
-    sel.appendChild(o);
-  }
-  return el(doc, "label", { for: `pilih-${nama}` }, el(doc, "span", null, label), sel);
-}
+export { SEMUA } from "./tampilan.js";
+import { SEMUA } from "./tampilan.js";
 
 /** Fills in what the state leaves open or names wrongly (an old link): first region/indicator, latest year. */
 export function rapikan(rows: SeriTitik[], k: Partial<SeriKeadaan>, bawaan: SeriKeadaan): SeriKeadaan {
@@ -64,10 +56,8 @@ export function renderSeri(doc: Document, root: HTMLElement, semua: SeriTitik[],
   const namaI = indikatorOpsi.get(k.indikator) ?? k.indikator;
 
   root.appendChild(
-    el(
+    kontrol(
       doc,
-      "form",
-      { class: "kontrol", "aria-label": "Pilihan data" },
       pilihan(doc, "wilayah", "Wilayah", k.wilayah, [...wilayahOpsi]),
       pilihan(doc, "indikator", "Indikator", k.indikator, [...indikatorOpsi]),
       pilihan(doc, "sumber", "Sumber / seri", k.sumber, [[SEMUA, "Semua sumber"], ...seriOpsi.map((s): [string, string] => [s, s])]),
@@ -162,3 +152,27 @@ export function renderSeri(doc: Document, root: HTMLElement, semua: SeriTitik[],
     ),
   );
 }
+
+export interface SeriKonfig {
+  bawaan: SeriKeadaan;
+  status: Record<string, StatusRenstra>;
+}
+
+/** The indicator notebook as a view (data: { seri: marts.indikator_seri rows }). */
+export const TAMPILAN_SERI: Tampilan<SeriKeadaan, SeriKonfig> = {
+  masukan: ["wilayah", "indikator", "sumber", "tahun"],
+  rapikan(data: DataTampilan, k, konfig, diubah) {
+    const rows = data.seri as unknown as SeriTitik[];
+    const ganti: Partial<SeriKeadaan> = {
+      wilayah: k.wilayah as string | undefined,
+      indikator: k.indikator as string | undefined,
+      // A new region or indicator starts from all its sources; the year stays when it exists there.
+      sumber: diubah === "wilayah" || diubah === "indikator" ? SEMUA : (k.sumber as string | undefined),
+      tahun: k.tahun === undefined || k.tahun === null || k.tahun === "" ? undefined : Number(k.tahun),
+    };
+    return rapikan(rows, ganti, konfig.bawaan);
+  },
+  render(doc, root, data, k, konfig) {
+    renderSeri(doc, root, data.seri as unknown as SeriTitik[], k, konfig.status);
+  },
+};

@@ -9,6 +9,7 @@
  */
 import { JSDOM } from "jsdom";
 import { el } from "./dom.js";
+import type { DataTampilan, Keadaan, Tampilan } from "./tampilan.js";
 export { bagian, belumTersedia, el, append, gambar, paragraf, sumber, tabel, tautanLuar, type Child, type Kolom } from "./dom.js";
 export { angka, jumlah, nilai, persen, rasio, rupiah, teks, tickAngka, tickMiliar, tickTahun } from "./angka.js";
 
@@ -63,17 +64,44 @@ export interface BuildStamp {
 }
 
 /**
- * A widget's static first view plus what the client needs to redraw it: the data file and the
- * configuration (JSON, "<" escaped so no text can close the script element).
+ * A widget's static first view plus what the client needs to redraw it: the data files (name=path,
+ * space-separated in data-src; a single path is named "rows") and the configuration (JSON, "<"
+ * escaped so no text can close the script element).
  */
-export function widget(doc: Document, jenis: string, src: string, konfig: unknown, render: (root: HTMLElement) => void): HTMLElement {
-  const w = el(doc, "section", { class: "widget", "data-widget": jenis, "data-src": src });
+export function widget(doc: Document, jenis: string, src: string | Record<string, string>, konfig: unknown, render: (root: HTMLElement) => void): HTMLElement {
+  const files = typeof src === "string" ? { rows: src } : src;
+  const w = el(doc, "section", { class: "widget", "data-widget": jenis, "data-src": Object.entries(files).map(([n, p]) => `${n}=${p}`).join(" ") });
   const k = el(doc, "script", { type: "application/json", "data-konfig": "" });
   k.textContent = JSON.stringify(konfig).replace(/</g, "\\u003c");
   const root = el(doc, "div", { "data-root": "" });
   render(root);
   w.append(k, root);
   return w;
+}
+
+/**
+ * A view (notebooks/tampilan.ts) as a widget: the static first view is the view rendered in its
+ * default state; the client redraws it from the same data, shipped as site/data/<file>.arrow.
+ */
+export function widgetTampilan<K extends Keadaan, C>(doc: Document, jenis: string, t: Tampilan<K, C>, data: DataTampilan, files: Record<string, string>, konfig: C): HTMLElement {
+  const bawaan = t.rapikan(data, {}, konfig);
+  return widget(doc, jenis, files, konfig, (root) => t.render(doc, root, data, bawaan, konfig));
+}
+
+/** Arrow columns typed from the rows themselves: whole numbers as Int32, booleans as Bool, the rest text. */
+export function arrowDari(rows: Row[]): ArrowData {
+  const kolom: Record<string, JenisKolom> = {};
+  const nama = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  for (const k of nama) {
+    const vals = rows.map((r) => r[k]).filter((v) => v !== null && v !== undefined);
+    kolom[k] =
+      vals.length && vals.every((v) => typeof v === "boolean")
+        ? "logika"
+        : vals.length && vals.every((v) => typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 2 ** 31)
+          ? "bulat"
+          : "teks";
+  }
+  return { rows, kolom };
 }
 
 /** Identity helper so each page module keeps its query names typed. */
@@ -147,7 +175,11 @@ details { margin: 0.3rem 0 0.8rem; }
 .kontrol { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0.6rem 0; padding: 0.6rem 0.8rem; background: var(--latar); border: 1px solid var(--garis); border-radius: 6px; }
 .kontrol label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--redup); gap: 0.15rem; min-width: 0; max-width: 100%; }
 .kontrol select, .kontrol input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.3rem; max-width: 100%; width: 100%; }
-summary, .catatan, td { overflow-wrap: anywhere; }
+summary, .catatan { overflow-wrap: anywhere; }
+/* A table keeps its columns readable and scrolls sideways inside its card instead of squeezing every
+   cell to a few letters (which made a phone page ten thousand pixels tall). */
+td { overflow-wrap: break-word; max-width: 26rem; }
+.gulir { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; }
 .alat { display: flex; flex-wrap: wrap; gap: 0.3rem 0.8rem; align-items: center; font-size: 0.8rem; margin: 0.2rem 0; }
 .alat input { font: inherit; padding: 0.15rem 0.3rem; }
 .unduh a { color: var(--aksen); }
@@ -155,7 +187,6 @@ th button { all: unset; cursor: pointer; font-weight: 600; }
 th button:focus-visible { outline: 2px solid var(--aksen); }
 th[aria-sort="ascending"] button::after { content: " ▲"; }
 th[aria-sort="descending"] button::after { content: " ▼"; }
-.gulir { overflow-x: auto; }
 .status { font-size: 0.95rem; }
 .daftar-kerja { padding-left: 1rem; list-style: none; }
 .daftar-kerja li { margin: 0.2rem 0; }
@@ -167,6 +198,11 @@ button.lagi { font: inherit; padding: 0.3rem 0.8rem; }
   .kartu > div { min-width: 0; flex: 1 1 100%; }
   .kontrol label { flex: 1 1 45%; }
   table { font-size: 0.78rem; }
+  td { max-width: 16rem; }
+  th, td { padding: 0.2rem 0.35rem; }
+  /* Charts the client redraws fit the card; a build-time chart keeps its width and scrolls in its card. */
+  figure.grafik { padding: 0.4rem; }
+  figure.grafik svg { max-width: none; }
 }
 @media print {
   @page { size: A4; margin: 15mm 12mm; }

@@ -6,7 +6,7 @@
  * still shows realisasi against target from marts.capaian_indikator.
  */
 import { MIN_TITIK_STATUS, type SeriTitik } from "./charts/seri.js";
-import { renderSeri, rapikan, SEMUA, type StatusRenstra } from "./seri-view.js";
+import { rapikan, SEMUA, TAMPILAN_SERI, type StatusRenstra } from "./seri-view.js";
 import {
   angka,
   belumTersedia,
@@ -19,7 +19,7 @@ import {
   teks,
   trenFile,
   untukWilayah,
-  widget,
+  widgetTampilan,
   type PageSpec,
   type Row,
 } from "./site.js";
@@ -171,7 +171,7 @@ export default definePage({
         if (data.seri === null) main.appendChild(belumTersedia(doc, "seri indikator (marts.indikator_seri)"));
         else {
           const bawaan = rapikan(seriRows, { wilayah: utama ?? undefined, indikator: kode, sumber: SEMUA }, { wilayah: utama ?? "", indikator: kode, sumber: SEMUA, tahun: null });
-          main.appendChild(widget(doc, "seri", "data/indikator_seri.arrow", { bawaan, status: statusPeta }, (root) => renderSeri(doc, root, seriRows, bawaan, statusPeta)));
+          main.appendChild(widgetTampilan(doc, "seri", TAMPILAN_SERI, { seri: data.seri }, { seri: "data/indikator_seri.arrow" }, { bawaan, status: statusPeta }));
         }
         main.appendChild(el(doc, "h2", null, "Jalur Renstra: target dan realisasi dari setiap sumber"));
         if (!tahunan.length && !baris.length) {

@@ -6,15 +6,24 @@
  */
 import { tableFromIPC } from "apache-arrow";
 import { toCsv } from "../../pipelines/lib/csv.js";
-import type { SeriTitik } from "../charts/seri.js";
+import { aturLebar } from "../dom.js";
+import { HALAMAN_TAMPILAN } from "../halaman-tampilan.js";
 import { renderMasalah, PER_HALAMAN, SEMUA as SEMUA_M, type MasalahBaris, type MasalahKeadaan } from "../masalah-view.js";
-import { rapikan, renderSeri, SEMUA, type SeriKeadaan, type StatusRenstra } from "../seri-view.js";
+import { TAMPILAN_SERI } from "../seri-view.js";
+import { SEMUA, type DataTampilan, type Keadaan, type Tampilan } from "../tampilan.js";
 
 async function muat<T>(url: string): Promise<T[]> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`gagal memuat ${url}: ${res.status}`);
   const t = tableFromIPC(new Uint8Array(await res.arrayBuffer()));
   return t.toArray().map((r) => r.toJSON() as T);
+}
+
+/** A widget's data files (data-src: "name=path name=path"), loaded in parallel. */
+async function muatSemua(src: string): Promise<DataTampilan> {
+  const pasangan = src.split(/\s+/).filter(Boolean).map((x) => x.split("=", 2) as [string, string]);
+  const isi = await Promise.all(pasangan.map(([, url]) => muat<Record<string, unknown>>(url)));
+  return Object.fromEntries(pasangan.map(([n], i) => [n, isi[i]!]));
 }
 
 const params = () => new URLSearchParams(location.search);
@@ -28,33 +37,39 @@ function nilaiInput(root: HTMLElement, nama: string): string {
   return (root.querySelector(`[data-input="${nama}"]`) as HTMLInputElement | HTMLSelectElement | null)?.value ?? "";
 }
 
-async function seri(w: HTMLElement): Promise<void> {
-  const konfig = JSON.parse(w.querySelector("script[data-konfig]")!.textContent!) as { bawaan: SeriKeadaan; status: Record<string, StatusRenstra> };
-  const rows = await muat<SeriTitik>(w.dataset.src!);
+/** Every view's widget name -> the view (notebooks/tampilan.ts). */
+const TAMPILAN: Record<string, Tampilan<Keadaan, unknown>> = {
+  seri: TAMPILAN_SERI as unknown as Tampilan<Keadaan, unknown>,
+  ...(HALAMAN_TAMPILAN as unknown as Record<string, Tampilan<Keadaan, unknown>>),
+};
+
+/**
+ * The one loop behind every view: state from the URL, made whole against the data; on each input
+ * change the view redraws in place from the same rows and the state goes back into the URL.
+ */
+async function jalankan(w: HTMLElement, t: Tampilan<Keadaan, unknown>): Promise<void> {
+  const konfig = JSON.parse(w.querySelector("script[data-konfig]")!.textContent!) as unknown;
+  const data = await muatSemua(w.dataset.src!);
   const root = w.querySelector("[data-root]") as HTMLElement;
   const p = params();
-  let k = rapikan(rows, { wilayah: p.get("wilayah") ?? undefined, indikator: p.get("indikator") ?? undefined, sumber: p.get("sumber") ?? undefined, tahun: p.has("tahun") ? Number(p.get("tahun")) : undefined }, konfig.bawaan);
-  const gambar = () => {
-    renderSeri(document, root, rows, k, konfig.status);
+  let k = t.rapikan(data, Object.fromEntries(t.masukan.filter((m) => p.has(m)).map((m) => [m, p.get(m)])), konfig);
+  const gambar = (fokus?: string) => {
+    t.render(document, root, data, k, konfig);
     root.dataset.siap = JSON.stringify(k);
+    simpanUrl(Object.fromEntries(t.masukan.map((m) => [m, k[m] ?? null])));
+    if (fokus) (root.querySelector(`[data-input="${fokus}"]`) as HTMLElement | null)?.focus();
   };
   gambar();
   root.addEventListener("change", (e) => {
-    const t = e.target as HTMLElement;
-    if (!t.dataset.input) return;
-    const ganti = { ...k, [t.dataset.input]: nilaiInput(root, t.dataset.input) } as Partial<SeriKeadaan>;
-    // A new region or indicator keeps the year only when it exists there.
-    if (t.dataset.input !== "tahun") ganti.tahun = k.tahun;
-    if (t.dataset.input === "wilayah" || t.dataset.input === "indikator") ganti.sumber = SEMUA;
-    k = rapikan(rows, ganti, konfig.bawaan);
-    simpanUrl({ wilayah: k.wilayah, indikator: k.indikator, sumber: k.sumber, tahun: k.tahun });
-    gambar();
-    (root.querySelector(`[data-input="${t.dataset.input}"]`) as HTMLElement | null)?.focus();
+    const nama = (e.target as HTMLElement).dataset.input;
+    if (!nama) return;
+    k = t.rapikan(data, { ...k, [nama]: nilaiInput(root, nama) }, konfig, nama);
+    gambar(nama);
   });
 }
 
 async function masalah(w: HTMLElement): Promise<void> {
-  const rows = await muat<MasalahBaris>(w.dataset.src!);
+  const rows = Object.values(await muatSemua(w.dataset.src!))[0] as unknown as MasalahBaris[];
   const root = w.querySelector("[data-root]") as HTMLElement;
   const p = params();
   let k: MasalahKeadaan = {
@@ -178,8 +193,12 @@ document.addEventListener("input", (e) => {
   if (t.matches("input[data-saring]")) saringTabel(t);
 });
 
+// Charts redrawn here fit the card they are drawn in (a 390 px phone gets a narrower chart, not a shrunken one).
+const kartu = document.querySelector("main")?.clientWidth;
+if (kartu) aturLebar(kartu - 28);
 for (const w of document.querySelectorAll<HTMLElement>("[data-widget]")) {
-  const jalan = w.dataset.widget === "seri" ? seri(w) : w.dataset.widget === "masalah" ? masalah(w) : Promise.resolve();
+  const t = TAMPILAN[w.dataset.widget ?? ""];
+  const jalan = t ? jalankan(w, t) : w.dataset.widget === "masalah" ? masalah(w) : Promise.resolve();
   jalan.catch((err: unknown) => {
     w.insertAdjacentHTML("afterbegin", '<p class="kosong">Data interaktif gagal dimuat; tampilan di bawah adalah versi statis.</p>');
     console.error(err);
