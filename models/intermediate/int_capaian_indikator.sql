@@ -3,14 +3,26 @@
 -- exists (config.definisi_iku, the one marked utama); otherwise the report's own figure is used and
 -- labelled as such, so every capaian states what it rests on.
 -- A recorded resolution on the indicator's realisasi family (sources/resolutions.csv) overrides both.
+-- The report's figure stands in only where the build holds no source the recomputation reads for that
+-- region and year (config.sumber_iku): once such a file is catalogued, even empty or incomplete, the
+-- realisasi is recomputed or not_recomputable with the reason, never silently the report's claim.
 -- Inputs: intermediate.int_target_indikator, intermediate.int_iku_realisasi, intermediate.int_klaim_peta,
--- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, staging.stg_resolusi_keputusan.
+-- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, staging.stg_resolusi_keputusan,
+-- staging.stg_sumber_berkas, config.sumber_iku.
 with target as (
     select * from intermediate.int_target_indikator
 ),
 
 realisasi_dihitung as (
     select * from intermediate.int_iku_realisasi where utama
+),
+
+sumber_perlu as (
+    select * from config.sumber_iku
+),
+
+berkas as (
+    select * from staging.stg_sumber_berkas
 ),
 
 klaim as (
@@ -94,15 +106,57 @@ gabung as (
         on a.kunci_indikator is null and pk_lain.kode_wilayah = k.kode_wilayah and pk_lain.kunci_indikator = k.kunci_indikator
 ),
 
-dihitung as (
+sumber_tersedia as (
+    -- Per region x year x indicator with a recomputation: which of the sources it reads the build holds
+    -- (a province-wide BPS table counts for each of its kab/kota), and which of them hold no data row.
+    select
+        k.kode_wilayah, k.tahun, k.kunci_indikator,
+        count(distinct b.layout) as layout_ada,
+        string_agg(distinct s.nama_sumber, ', ' order by s.nama_sumber) filter (where b.layout is null) as sumber_tidak_ada,
+        string_agg(distinct b.source_file, ', ' order by b.source_file) filter (where b.data_rows = 0) as berkas_kosong
+    from kunci k
+    join sumber_perlu s on s.kode_iku = k.kunci_indikator
+    left join berkas b on b.layout = s.layout and b.tahun = k.tahun
+        and (b.kode_wilayah = k.kode_wilayah or (s.cakupan = 'provinsi' and b.kode_wilayah = left(k.kode_wilayah, 2)))
+    group by all
+),
+
+gabung_sumber as (
     select
         g.*,
-        coalesce(r.nilai_berlaku, realisasi_dihitung, realisasi_klaim) as realisasi,
+        st.layout_ada > 0 and g.realisasi_dihitung is null as tak_terhitung,
+        case when st.layout_ada > 0 and g.realisasi_dihitung is null then
+            concat_ws('; ',
+                case when st.berkas_kosong is not null then 'berkas ' || st.berkas_kosong || ' tidak berisi baris data' end,
+                case when st.sumber_tidak_ada is not null then st.sumber_tidak_ada || ' tidak ada untuk wilayah dan tahun ini' end,
+                case when st.berkas_kosong is null and st.sumber_tidak_ada is null then coalesce(d.input_hilang, 'sumber tidak memuat angka wilayah dan tahun ini') end)
+        end as alasan_tak_terhitung
+    from gabung g
+    left join sumber_tersedia st using (kode_wilayah, tahun, kunci_indikator)
+    left join (select kode_wilayah, tahun, kode_iku, input_hilang from intermediate.int_iku_realisasi where utama) d
+        on d.kode_wilayah = g.kode_wilayah and d.tahun = g.tahun and d.kode_iku = g.kunci_indikator
+),
+
+dihitung as (
+    select
+        g.* exclude (tak_terhitung, alasan_tak_terhitung),
+        case when r.id is not null then r.nilai_berlaku
+             when realisasi_dihitung is not null then realisasi_dihitung
+             when tak_terhitung then null
+             else realisasi_klaim
+        end as realisasi,
         case when r.id is not null then 'resolusi: ' || r.alasan || ' (' || r.oleh || ', ' || r.tanggal || ')'
              when realisasi_dihitung is not null then 'dihitung dari sumber (' || definisi_realisasi || ')'
-             when realisasi_klaim is not null then 'angka LKjIP Tabel ' || realisasi_klaim_tabel || ' (tidak ada sumber mentah)'
-        end as sumber_realisasi
-    from gabung g
+             when tak_terhitung then 'tidak dapat dihitung ulang: ' || alasan_tak_terhitung
+                 || coalesce('; angka LKjIP Tabel ' || realisasi_klaim_tabel || ' (' || realisasi_klaim_teks || ') tidak dipakai sebagai pengganti', '')
+             when realisasi_klaim is not null then 'angka LKjIP Tabel ' || realisasi_klaim_tabel || ' (sumber mentah tahun ini tidak ada di gudang data)'
+        end as sumber_realisasi,
+        case when r.id is not null then 'resolusi'
+             when realisasi_dihitung is not null then 'dihitung'
+             when tak_terhitung then 'not_recomputable'
+             when realisasi_klaim is not null then 'angka_laporan'
+        end as status_realisasi
+    from gabung_sumber g
     -- Same family key as intermediate.int_keluarga_angka: TPT and PDRB realisasi share the BPS family.
     left join resolusi r on r.id = case when g.kunci_indikator in ('tpt', 'pdrb_per_kapita')
                                         then g.kunci_indikator || '|' || g.kode_wilayah || '|' || g.tahun || '|tahunan'

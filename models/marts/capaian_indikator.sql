@@ -16,7 +16,7 @@ dinilai as (
 
 select
     kode_wilayah, tahun, kunci_indikator, urutan_pk, sasaran, indikator, satuan, arah, sumber_arah, rentang_target,
-    target, target_teks, sumber_target, realisasi, sumber_realisasi, realisasi_dihitung, realisasi_klaim,
+    target, target_teks, sumber_target, realisasi, sumber_realisasi, status_realisasi, realisasi_dihitung, realisasi_klaim,
     capaian, capaian_tampil, kriteria, warna_kriteria,
     target_source_file, target_source_row, realisasi_klaim_source_file, realisasi_klaim_source_row
 from dinilai

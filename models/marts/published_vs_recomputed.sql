@@ -63,6 +63,7 @@ dihitung as (
             when k.tabel = 'narasi' and k.ukuran = 'lain' then 'pernyataan naratif yang tidak dipetakan ke indikator/ukuran'
             when k.kunci_indikator is null then 'baris tidak dapat dipetakan ke indikator'
             when k.ukuran = 'target' and c.target is null then 'tidak ada target di Perjanjian Kinerja/Renstra untuk tahun ini'
+            when k.ukuran in ('realisasi', 'capaian', 'kriteria') and c.status_realisasi = 'not_recomputable' then c.sumber_realisasi
             when k.ukuran = 'realisasi' and c.realisasi_dihitung is null then coalesce(ru.input_hilang, 'tidak ada sumber data mentah untuk realisasi indikator ini')
             when k.ukuran = 'capaian' and c.capaian is null then 'target atau realisasi tidak berupa angka'
             when k.ukuran = 'hasil' and dp.realisasi is null then coalesce(dp.input_hilang, 'tidak ada definisi terbitan untuk indikator ini')
