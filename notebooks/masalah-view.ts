@@ -5,14 +5,14 @@
  * Rendered at build time and in the browser; it never counts or ranks anything itself.
  */
 import { angka, teks } from "./angka.js";
-import { LABEL_TINGKAT } from "./charts/common.js";
+import { LABEL_KEPARAHAN } from "./charts/common.js";
 import { el, tabel, unduhan } from "./dom.js";
 
 export interface MasalahBaris {
   peringkat: number;
   masalah_id: string;
-  tingkat: string;
-  tingkat_label: string | null;
+  keparahan: string;
+  keparahan_label: string | null;
   status: string;
   lingkup: string | null;
   sebab_label: string | null;
@@ -33,7 +33,7 @@ export interface MasalahBaris {
 }
 
 export interface MasalahKeadaan {
-  tingkat: string;
+  keparahan: string;
   status: string;
   tabel: string;
   keluarga: string;
@@ -50,7 +50,7 @@ export function saring(rows: MasalahBaris[], k: MasalahKeadaan): MasalahBaris[] 
   return rows
     .filter(
       (r) =>
-        (k.tingkat === SEMUA || r.tingkat === k.tingkat) &&
+        (k.keparahan === SEMUA || r.keparahan === k.keparahan) &&
         (k.status === SEMUA || r.status === k.status) &&
         (k.tabel === SEMUA || r.tabel.split(", ").includes(k.tabel)) &&
         (k.keluarga === SEMUA || r.keluarga_sumber.split(", ").includes(k.keluarga)) &&
@@ -73,13 +73,13 @@ const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string =
 
 export function renderMasalah(doc: Document, root: HTMLElement, rows: MasalahBaris[], k: MasalahKeadaan): void {
   root.replaceChildren();
-  const label = (t: string) => LABEL_TINGKAT[t] ?? t;
+  const label = (t: string) => LABEL_KEPARAHAN[t] ?? t;
   root.appendChild(
     el(
       doc,
       "form",
       { class: "kontrol", "aria-label": "Saring daftar kerja" },
-      pilihan(doc, "tingkat", "Tingkat", k.tingkat, ["error", "warning", "rounding"].filter((t) => rows.some((r) => r.tingkat === t)), label),
+      pilihan(doc, "keparahan", "Keparahan", k.keparahan, ["error", "warning", "rounding"].filter((t) => rows.some((r) => r.keparahan === t)), label),
       pilihan(doc, "status", "Status", k.status, uniq(rows.map((r) => r.status))),
       pilihan(doc, "tabel", "Tabel", k.tabel, uniq(rows.flatMap((r) => r.tabel.split(", ")))),
       pilihan(doc, "keluarga", "Keluarga sumber", k.keluarga, uniq(rows.flatMap((r) => r.keluarga_sumber.split(", ")))),
@@ -106,7 +106,7 @@ export function renderMasalah(doc: Document, root: HTMLElement, rows: MasalahBar
         doc,
         "summary",
         null,
-        el(doc, "span", { class: `tingkat-${r.tingkat}` }, `${r.peringkat}. [${r.tingkat_label ?? label(r.tingkat)}]`),
+        el(doc, "span", { class: `keparahan-${r.keparahan}` }, `${r.peringkat}. [${r.keparahan_label ?? label(r.keparahan)}]`),
         ` ${r.status === "diselesaikan" ? "(diselesaikan) " : ""}${r.lingkup === "konteks" ? "(konteks) " : ""}${teks(r.judul)}`,
       ),
     );
@@ -152,7 +152,7 @@ export function renderMasalah(doc: Document, root: HTMLElement, rows: MasalahBar
           `sel-${r.masalah_id}`,
         ),
       );
-    daftar.appendChild(el(doc, "li", { class: `tingkat-baris-${r.tingkat}` }, d));
+    daftar.appendChild(el(doc, "li", { class: `keparahan-baris-${r.keparahan}` }, d));
   }
   root.appendChild(daftar);
   // The rows listed, for the download links above (exactly what is shown).

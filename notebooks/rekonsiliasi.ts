@@ -4,7 +4,7 @@
  * (recon.akibat) and cells (recon.sel) (notebooks/masalah-view.ts), and the spread of findings.
  * The recon tables are built by another step: when they are absent the page says so.
  */
-import { LABEL_TINGKAT } from "./charts/common.js";
+import { LABEL_KEPARAHAN } from "./charts/common.js";
 import { temuanPer, type TemuanHitung } from "./charts/temuan.js";
 import { ringkasanTeks, type RingkasanBaris } from "../pipelines/reconcile/ringkasan.js";
 import { renderMasalah, PER_HALAMAN, SEMUA, type MasalahBaris } from "./masalah-view.js";
@@ -25,19 +25,19 @@ import {
 } from "./site.js";
 
 const KOLOM_MASALAH = {
-  peringkat: "bulat", masalah_id: "teks", tingkat: "teks", tingkat_label: "teks", status: "teks", lingkup: "teks", sebab_label: "teks",
+  peringkat: "bulat", masalah_id: "teks", keparahan: "teks", keparahan_label: "teks", status: "teks", lingkup: "teks", sebab_label: "teks",
   judul: "teks", tindakan: "teks", alasan_peringkat: "teks", tabel: "teks", keluarga_sumber: "teks", kode_wilayah: "teks", tahun: "bulat",
   resolusi_alasan: "teks", akibat: "teks", sel: "teks",
 } as const;
 
-const URUTAN_TINGKAT = ["error", "warning", "rounding"];
+const URUTAN_KEPARAHAN = ["error", "warning", "rounding"];
 
 function hitung(rows: Row[], kategori: (r: Row) => string): TemuanHitung[] {
   const m = new Map<string, TemuanHitung>();
   for (const r of rows) {
     const k = kategori(r);
-    const key = `${k}|${r.tingkat}|${r.status}`;
-    const cur = m.get(key) ?? { kategori: k, tingkat: String(r.tingkat), status: String(r.status), n: 0 };
+    const key = `${k}|${r.keparahan}|${r.status}`;
+    const cur = m.get(key) ?? { kategori: k, keparahan: String(r.keparahan), status: String(r.status), n: 0 };
     cur.n += 1;
     m.set(key, cur);
   }
@@ -59,7 +59,7 @@ export default definePage({
     // The worklist in the step's rank. Table and source family are the masalah's findings' tables and
     // the first folder of its cells' files; consequences and cells travel as JSON per masalah.
     masalah: {
-      sql: `select m.peringkat::integer as peringkat, m.masalah_id, m.tingkat, m.tingkat_label, m.status, m.lingkup, m.sebab_label,
+      sql: `select m.peringkat::integer as peringkat, m.masalah_id, m.keparahan, m.keparahan_label, m.status, m.lingkup, m.sebab_label,
                    m.judul, m.tindakan, m.alasan_peringkat, m.kode_wilayah, m.tahun::integer as tahun, m.resolusi_alasan,
                    coalesce((select string_agg(distinct t.tabel, ', ' order by t.tabel) from recon.temuan t where t.masalah_id = m.masalah_id), '–') as tabel,
                    coalesce((select string_agg(distinct split_part(c.source_file, '/', 1), ', ' order by split_part(c.source_file, '/', 1))
@@ -98,13 +98,13 @@ export default definePage({
           }
           if (lain.length) main.appendChild(el(doc, "p", { class: "catatan" }, `Wilayah lain dalam data: ${lain.map((k) => site.namaWilayah(k)).join(", ")}.`));
           const semua = untukWilayah(data.temuan, utama);
-          const label = (t: unknown) => LABEL_TINGKAT[String(t)] ?? teks(t);
+          const label = (t: unknown) => LABEL_KEPARAHAN[String(t)] ?? teks(t);
 
-          const hitungan = (tingkat: string, status: string, lingkup = "kerja") =>
-            Number((data.ringkasan ?? []).find((r) => r.kode_wilayah === utama && r.lingkup === lingkup && r.tingkat === tingkat && r.status === status)?.jumlah_masalah ?? 0);
+          const hitungan = (keparahan: string, status: string, lingkup = "kerja") =>
+            Number((data.ringkasan ?? []).find((r) => r.kode_wilayah === utama && r.lingkup === lingkup && r.keparahan === keparahan && r.status === status)?.jumlah_masalah ?? 0);
           const kartu = el(doc, "div", { class: "kartu" });
-          for (const t of URUTAN_TINGKAT) {
-            kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `${label(t)}: masalah terbuka`), el(doc, "div", { class: `besar tingkat-${t}` }, angka(hitungan(t, "terbuka"), 0))));
+          for (const t of URUTAN_KEPARAHAN) {
+            kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `${label(t)}: masalah terbuka`), el(doc, "div", { class: `besar keparahan-${t}` }, angka(hitungan(t, "terbuka"), 0))));
           }
           kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Masalah diselesaikan"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "diselesaikan"), 0))));
           kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Konteks (kutipan, wilayah lain)"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "semua", "konteks"), 0))));
@@ -120,7 +120,7 @@ export default definePage({
             );
           if (data.masalah) {
             const daftar = data.masalah as unknown as MasalahBaris[];
-            const awal = { tingkat: SEMUA, status: SEMUA, tabel: SEMUA, keluarga: SEMUA, cari: "", n: PER_HALAMAN };
+            const awal = { keparahan: SEMUA, status: SEMUA, tabel: SEMUA, keluarga: SEMUA, cari: "", n: PER_HALAMAN };
             main.appendChild(
               bagian(
                 doc,
@@ -140,7 +140,7 @@ export default definePage({
             bagian(
               doc,
               "Sebaran temuan",
-              gambar(doc, temuanPer(hitung(semua, (r) => label(r.tingkat)), { label: "Tingkat" }), "Temuan menurut tingkat (pucat: sudah diselesaikan)", `${src}.`),
+              gambar(doc, temuanPer(hitung(semua, (r) => label(r.keparahan)), { label: "Keparahan" }), "Temuan menurut keparahan (pucat: sudah diselesaikan)", `${src}.`),
               gambar(doc, temuanPer(hitung(semua, (r) => teks(r.tabel)), { label: "Tabel" }), "Temuan menurut tabel atau berkas", `${src}.`),
               gambar(doc, temuanPer(hitung(semua, (r) => teks(r.check_id)), { label: "Pemeriksaan" }), "Temuan menurut pemeriksaan (check)", `${src}.`),
             ),

@@ -49,8 +49,8 @@ export default definePage({
     skala: { sql: `select kriteria, batas_bawah, warna from marts.skala_kinerja` },
     // The reconciliation's counts, computed once by the check step (recon.ringkasan); absent until it has run.
     temuan: {
-      sql: `select kode_wilayah, tingkat, jumlah_masalah as n, jumlah_temuan
-            from recon.ringkasan where lingkup = 'kerja' and status = 'terbuka' and tingkat <> 'semua' order by all`,
+      sql: `select kode_wilayah, keparahan, jumlah_masalah as n, jumlah_temuan
+            from recon.ringkasan where lingkup = 'kerja' and status = 'terbuka' and keparahan <> 'semua' order by all`,
       // error_warning is the headline row (error and warning together): read, never summed here.
       requires: ["recon.ringkasan"],
     },
@@ -80,7 +80,7 @@ export default definePage({
           // not a conflict: counted apart. The counts are recon.ringkasan's, as in the CLI and outputs.
           const temuan = data.temuan === null ? null : untukWilayah(data.temuan, utama);
           const terbuka = temuan ?? [];
-          const konflik = terbuka.filter((r) => r.tingkat === "error_warning");
+          const konflik = terbuka.filter((r) => r.keparahan === "error_warning");
           const jumlah = (rows: Row[]) => rows.reduce((s, r) => s + Number(r.n), 0);
           const kartu = el(doc, "div", { class: "kartu" });
           kartu.appendChild(
@@ -96,8 +96,8 @@ export default definePage({
                 { class: "catatan" },
                 temuan === null
                   ? "Tabel recon.ringkasan belum ada (langkah check belum dijalankan)."
-                  : `kesalahan ${angka(jumlah(terbuka.filter((r) => r.tingkat === "error")), 0)} · peringatan ${angka(jumlah(terbuka.filter((r) => r.tingkat === "warning")), 0)}; ` +
-                    `ditambah ${angka(jumlah(terbuka.filter((r) => r.tingkat === "rounding")), 0)} pembulatan`,
+                  : `kesalahan ${angka(jumlah(terbuka.filter((r) => r.keparahan === "error")), 0)} · peringatan ${angka(jumlah(terbuka.filter((r) => r.keparahan === "warning")), 0)}; ` +
+                    `ditambah ${angka(jumlah(terbuka.filter((r) => r.keparahan === "rounding")), 0)} pembulatan`,
               ),
               el(doc, "a", { href: "rekonsiliasi.html" }, "Lihat rekonsiliasi"),
             ),

@@ -168,9 +168,9 @@ td.angka, th.angka { text-align: right; font-variant-numeric: tabular-nums; whit
 .kosong { color: #8a4b08; background: #fff8e1; border: 1px solid #ffe0a3; border-radius: 4px; padding: 0.4rem 0.6rem; }
 .skala { display: flex; flex-wrap: wrap; gap: 0.3rem 0.9rem; font-size: 0.85rem; margin: 0.3rem 0; }
 .skala span.kotak { display: inline-block; width: 0.9rem; height: 0.9rem; vertical-align: -0.1rem; margin-right: 0.3rem; border: 1px solid #0003; }
-.tingkat-error { color: #b71c1c; font-weight: 600; }
-.tingkat-warning { color: #8a4b08; font-weight: 600; }
-.tingkat-rounding { color: var(--redup); }
+.keparahan-error { color: #b71c1c; font-weight: 600; }
+.keparahan-warning { color: #8a4b08; font-weight: 600; }
+.keparahan-rounding { color: var(--redup); }
 details { margin: 0.3rem 0 0.8rem; }
 .kontrol { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 0.6rem 0; padding: 0.6rem 0.8rem; background: var(--latar); border: 1px solid var(--garis); border-radius: 6px; }
 .kontrol label { display: flex; flex-direction: column; font-size: 0.8rem; color: var(--redup); gap: 0.15rem; min-width: 0; max-width: 100%; }

@@ -9,7 +9,7 @@ const HELP = `Penggunaan: npm run pipeline -- [opsi]
   --sources DIR   folder sumber (bawaan: sources/)
   --out DIR       folder keluaran (bawaan: outputs/)
   --only STEP     jalankan satu langkah saja
-  --strict        (langkah check) keluar dengan kode bukan nol selama ada masalah tingkat kesalahan yang belum diselesaikan
+  --strict        (langkah check) keluar dengan kode bukan nol selama ada masalah berkeparahan kesalahan yang belum diselesaikan
   --help          tampilkan bantuan ini
 
 Langkah:
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     const strict = values.strict || process.env.npm_config_strict === "true";
     const result = await build({ sourcesDir: values.sources!, outDir: values.out!, only: values.only, strict });
     if (strict && (result.openErrors ?? 0) > 0) {
-      process.stderr.write(`\n✘ ${result.openErrors} masalah tingkat kesalahan belum diselesaikan (mode --strict). Lihat outputs/reconciliation.xlsx (sheet Masalah); catat keputusan di sources/resolutions.csv.\n`);
+      process.stderr.write(`\n✘ ${result.openErrors} masalah berkeparahan kesalahan belum diselesaikan (mode --strict). Lihat outputs/reconciliation.xlsx (sheet Masalah); catat keputusan di sources/resolutions.csv.\n`);
       return 1;
     }
     return 0;

@@ -24,7 +24,7 @@ select
     null as kunci_indikator, null as keluarga,
     pagu_program as nilai_diharapkan, sesudah as nilai_aktual,
     sesudah is distinct from pagu_program as gagal,
-    'warning' as tingkat,
+    'warning' as keparahan,
     'Sasaran "' || sasaran || '": alokasi sesudah perubahan ' || angka_id(sesudah::varchar) || ', sedangkan ' || jumlah_program ||
         ' program yang dipetakan ke sasaran ini di tabel realisasi program berjumlah ' || angka_id(pagu_program::varchar) ||
         ': program dipetakan ke sasaran yang berbeda di tabel yang berbeda.' as penjelasan,

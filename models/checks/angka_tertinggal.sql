@@ -33,7 +33,7 @@ select
     kunci_indikator, keluarga,
     nilai_tahun_ini as nilai_diharapkan, nilai as nilai_aktual,
     nilai_tahun_ini is not null as gagal,
-    case when jenis_sumber = 'kutipan' or not bukti_resmi then 'warning' else 'error' end as tingkat,
+    case when jenis_sumber = 'kutipan' or not bukti_resmi then 'warning' else 'error' end as keparahan,
     sumber || ' menyatakan ' || angka_id(nilai::varchar) || ' untuk tahun ' || tahun ||
         ', nilai yang dinyatakan sumber lain untuk tahun ' || (tahun - 1) ||
         coalesce('; sumber lain untuk tahun ' || tahun || ' menyatakan ' || angka_id(nilai_tahun_ini::varchar), '') ||

@@ -17,7 +17,7 @@ select
     capaian < 0 or capaian > 300
         or cast(persen(realisasi::varchar, target::varchar) as decimal(28,6)) >= 1000
         or cast(persen(realisasi::varchar, target::varchar) as decimal(28,6)) <= 10 as gagal,
-    'warning' as tingkat,
+    'warning' as keparahan,
     '"' || indikator || '": target ' || coalesce(target_teks, angka_id(target::varchar)) || ', realisasi ' || angka_id(realisasi::varchar) ||
         ', capaian ' || angka_id(round(capaian, 2)::varchar) || '%: target dan realisasi tampaknya tidak pada satuan atau skala yang sama.' as penjelasan,
     [anggota_sel('target', target, target_teks, target_source_file, null, target_source_row, 'target'),

@@ -32,7 +32,7 @@ select
     null as kunci_indikator, null as keluarga,
     dihitung as nilai_diharapkan, sisa_akhir as nilai_aktual,
     sisa_akhir is distinct from dihitung as gagal,
-    'error' as tingkat,
+    'error' as keparahan,
     'Baris "' || label || '" (' || jenis_kelamin || '): sisa akhir tercetak ' || angka_id(sisa_akhir::varchar) ||
         ', padahal sisa tahun lalu ' || angka_id(sisa_lalu::varchar) || ' + terdaftar ' || angka_id(terdaftar::varchar) ||
         ' - penempatan ' || angka_id(penempatan::varchar) || ' - penghapusan ' || angka_id(penghapusan::varchar) ||

@@ -34,7 +34,7 @@ select
     kunci_indikator, null as keluarga,
     dihitung as nilai_diharapkan, nilai_hasil as nilai_aktual,
     kelas not in ('equal', 'rounding') as gagal,
-    case when jenis_sumber = 'kutipan' then 'warning' else 'error' end as tingkat,
+    case when jenis_sumber = 'kutipan' then 'warning' else 'error' end as keparahan,
     sumber || ': ' || upper(hasil) || ' ' || angka_id(nilai_hasil::varchar) || ' tidak sama dengan ' ||
         angka_id(nilai_pembilang::varchar) || ' / ' || angka_id(nilai_penyebut::varchar) || ' x 100 = ' ||
         angka_id(round(dihitung, 2)::varchar) || ' dari sumber yang sama.' as penjelasan,

@@ -69,7 +69,7 @@ select
     n_nilai > 1 as gagal,
     case when hanya_pembulatan then 'rounding'
          when n_nilai_resmi <= 1 then 'warning'
-         else 'error' end as tingkat,
+         else 'error' end as keparahan,
     'Angka "' || coalesce(l.label, ukuran) || coalesce(' ' || kunci_indikator, '') || '" untuk wilayah ' || kode_wilayah ||
         ' tahun ' || tahun || ' dinyatakan berbeda di ' || n || ' tempat: ' || daftar || '.' as penjelasan,
     anggota,

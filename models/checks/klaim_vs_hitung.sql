@@ -12,7 +12,7 @@ select
     kunci_indikator, null as keluarga,
     nilai_dihitung as nilai_diharapkan, nilai_terbit as nilai_aktual,
     kelas in ('differs', 'rounding') as gagal,
-    case kelas when 'rounding' then 'rounding' else 'error' end as tingkat,
+    case kelas when 'rounding' then 'rounding' else 'error' end as keparahan,
     case when tabel = 'narasi' then 'Narasi' else 'Tabel ' || tabel end || ', "' || label_baris || '": ' || ukuran ||
         ' tercetak ' || nilai_terbit_teks || ', hasil hitung ulang ' ||
         coalesce(case when nilai_dihitung is not null then angka_id(round(nilai_dihitung, 2)::varchar) end, nilai_dihitung_teks) ||

@@ -22,7 +22,7 @@ select
     kunci_indikator, null as keluarga,
     nilai_dihitung as nilai_diharapkan, nilai_terbit as nilai_aktual,
     kelas in ('differs', 'rounding') as gagal,
-    case kelas when 'rounding' then 'rounding' else 'error' end as tingkat,
+    case kelas when 'rounding' then 'rounding' else 'error' end as keparahan,
     case when tabel = 'narasi' then 'Narasi' else 'Tabel ' || tabel end || ', "' || label_baris || '": target tercetak ' ||
         nilai_terbit_teks || ', sedangkan ' || coalesce(dasar_perhitungan, 'Perjanjian Kinerja') || ' menetapkan ' ||
         angka_id(nilai_dihitung::varchar) || '.' as penjelasan,

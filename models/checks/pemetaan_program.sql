@@ -20,7 +20,7 @@ select
     null as kunci_indikator, null as keluarga,
     null::decimal(28,6) as nilai_diharapkan, null::decimal(28,6) as nilai_aktual,
     n_iku > 1 as gagal,
-    'warning' as tingkat,
+    'warning' as keparahan,
     'Program ' || kode_program || ' dipetakan ke ' || n_iku || ' sasaran/IKU berbeda di tabel yang berbeda: ' || daftar || '.' as penjelasan,
     anggota,
     tanpa_kandidat() as kandidat

@@ -7,7 +7,7 @@ select
     null as kunci_indikator, null as keluarga,
     null::decimal(28,6) as nilai_diharapkan, null::decimal(28,6) as nilai_aktual,
     jenis in ('broken', 'kode_tidak_valid', 'kode_di_kolom_no', 'di_luar_domain') as gagal,
-    case when jenis = 'di_luar_domain' then 'error' else 'warning' end as tingkat,
+    case when jenis = 'di_luar_domain' then 'error' else 'warning' end as keparahan,
     'Sel ' || source_column || ' baris ' || source_row || ' ("' || coalesce(teks, '') || '"): ' || keterangan || '.' as penjelasan,
     [anggota_sel(jenis, null, teks, source_file, source_sheet, source_row, kolom)] as anggota,
     tanpa_kandidat() as kandidat

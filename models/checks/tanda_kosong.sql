@@ -19,7 +19,7 @@ select
     k.kunci_indikator, k.keluarga,
     case when b.n_nilai = 1 then b.nilai end as nilai_diharapkan, null::decimal(28,6) as nilai_aktual,
     b.keluarga is not null as gagal,
-    'warning' as tingkat,
+    'warning' as keparahan,
     k.sumber || ' mencetak "' || coalesce(trim(k.teks), '') || '" (tanpa angka), sedangkan ' || coalesce(b.sumber_lain, '-') ||
         ' menyatakan ' || coalesce(angka_id(b.nilai::varchar), '-') || ' untuk ukuran, wilayah dan tahun yang sama.' as penjelasan,
     [anggota_sel(k.sumber, null, k.teks, k.source_file, k.source_sheet, k.source_row, k.kolom)] as anggota,

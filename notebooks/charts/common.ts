@@ -20,13 +20,13 @@ export function urut<T>(values: Iterable<T>): T[] {
 /** Categorical palette (Plot's observable10), readable on white. */
 export const PALET = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0"];
 
-export const WARNA_TINGKAT: Record<string, string> = {
+export const WARNA_KEPARAHAN: Record<string, string> = {
   error: "#c62828",
   warning: "#f9a825",
   rounding: "#90a4ae",
 };
 
-export const LABEL_TINGKAT: Record<string, string> = {
+export const LABEL_KEPARAHAN: Record<string, string> = {
   error: "Galat (error)",
   warning: "Peringatan",
   rounding: "Pembulatan",

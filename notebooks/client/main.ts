@@ -73,7 +73,7 @@ async function masalah(w: HTMLElement): Promise<void> {
   const root = w.querySelector("[data-root]") as HTMLElement;
   const p = params();
   let k: MasalahKeadaan = {
-    tingkat: p.get("tingkat") ?? SEMUA_M,
+    keparahan: p.get("keparahan") ?? SEMUA_M,
     status: p.get("status") ?? SEMUA_M,
     tabel: p.get("tabel") ?? SEMUA_M,
     keluarga: p.get("keluarga") ?? SEMUA_M,
@@ -83,7 +83,7 @@ async function masalah(w: HTMLElement): Promise<void> {
   const gambar = (fokus?: string) => {
     renderMasalah(document, root, rows, k);
     root.dataset.siap = JSON.stringify(k);
-    simpanUrl({ tingkat: k.tingkat, status: k.status, tabel: k.tabel, keluarga: k.keluarga, cari: k.cari, n: k.n === PER_HALAMAN ? null : k.n });
+    simpanUrl({ keparahan: k.keparahan, status: k.status, tabel: k.tabel, keluarga: k.keluarga, cari: k.cari, n: k.n === PER_HALAMAN ? null : k.n });
     if (fokus) (root.querySelector(`[data-input="${fokus}"]`) as HTMLElement | null)?.focus();
   };
   gambar();

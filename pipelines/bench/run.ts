@@ -102,7 +102,7 @@ function profile(log: string) {
 }
 
 interface Finding {
-  tingkat: string;
+  keparahan: string;
   nilai_konflik?: { source_file: string; source_row: number | null; source_column: string | null }[];
   lokasi_sel?: { source_file: string; source_row: number | null; source_column: string | null } | null;
 }
@@ -111,7 +111,7 @@ interface Finding {
 function score(conflicts: InjectedConflict[], findings: Finding[]) {
   const cells = new Set<string>();
   const files = new Set<string>();
-  for (const f of findings.filter((x) => x.tingkat === "error" || x.tingkat === "warning")) {
+  for (const f of findings.filter((x) => x.keparahan === "error" || x.keparahan === "warning")) {
     for (const c of [...(f.nilai_konflik ?? []), ...(f.lokasi_sel ? [f.lokasi_sel] : [])]) {
       cells.add(`${c.source_file}|${c.source_row}|${c.source_column}`);
       files.add(c.source_file);

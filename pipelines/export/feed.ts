@@ -62,7 +62,7 @@ export const FEED_COLUMNS: readonly FeedColumn[] = [
   },
   { name: "sumber", type: "teks", keterangan: "Asal realisasi dan target." },
   { name: "provenance", type: "teks", keterangan: "Berkas dan baris sumber (relatif terhadap folder sources/) dari realisasi dan target." },
-  { name: "status_rekonsiliasi", type: "teks", keterangan: "Ringkasan rekonsiliasi untuk wilayah, tahun dan indikator ini: jumlah masalah (recon.masalah) terbuka per tingkat dan yang diselesaikan, atau 'tidak ada temuan'." },
+  { name: "status_rekonsiliasi", type: "teks", keterangan: "Ringkasan rekonsiliasi untuk wilayah, tahun dan indikator ini: jumlah masalah (recon.masalah) terbuka per keparahan dan yang diselesaikan, atau 'tidak ada temuan'." },
 ];
 
 export interface FeedResult {
@@ -109,16 +109,16 @@ export function statusSql(temuanTersedia: boolean, adaKeluarga = true, adaMasala
   // With the reconciliation's masalah (recon.masalah: one per underlying problem, what the office works
   // through) the row counts problems, at the masalah's level and status; otherwise single findings.
   const unit = adaMasalah ? "coalesce(r.masalah_id, r.temuan_id)" : "r.temuan_id";
-  const tingkat = adaMasalah ? "coalesce(m.tingkat, r.tingkat)" : "r.tingkat";
+  const keparahan = adaMasalah ? "coalesce(m.keparahan, r.keparahan)" : "r.keparahan";
   const status = adaMasalah ? "coalesce(m.status, r.status)" : "r.status";
   const masalahJoin = adaMasalah ? "LEFT JOIN recon.masalah m ON m.masalah_id = r.masalah_id" : "";
   const word = adaMasalah ? " masalah" : "";
   const join = `LEFT JOIN (
       SELECT k.kode_wilayah, k.tahun, k.indikator,
         count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka') AS terbuka,
-        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${tingkat} = 'error') AS terbuka_error,
-        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${tingkat} = 'warning') AS terbuka_warning,
-        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${tingkat} = 'rounding') AS terbuka_rounding,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${keparahan} = 'error') AS terbuka_error,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${keparahan} = 'warning') AS terbuka_warning,
+        count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'terbuka' AND ${keparahan} = 'rounding') AS terbuka_rounding,
         count(DISTINCT ${unit}) FILTER (WHERE ${status} = 'diselesaikan') AS diselesaikan
       FROM (SELECT DISTINCT kode_wilayah, tahun, indikator FROM ${FEED_MART}) k
       JOIN recon.temuan r

@@ -7,7 +7,7 @@ import { SourceError } from "../lib/errors.js";
 export const CheckEntry = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, "id cek harus snake_case"),
   jenis: z.string().min(1),
-  tingkat: z.enum(["error", "warning", "rounding"]),
+  keparahan: z.enum(["error", "warning", "rounding"]),
   membaca: z.string().min(1, "kolom membaca wajib diisi: tabel dan kolom yang dibaca cek"),
   implementasi: z.string().regex(/^(sql:[a-z0-9_]+\.sql|ts:[a-z_]+)$/, "implementasi harus sql:<berkas>.sql atau ts:<nama>"),
   deskripsi_id: z.string().min(1),

@@ -71,7 +71,7 @@ async function groupingKeys(db: Db): Promise<void> {
   // Which measure of an indicator each finding is about.
   await db.run(`
     CREATE OR REPLACE TEMP TABLE temuan_ukuran AS
-    SELECT t.temuan_id, t.check_id, t.tingkat, t.kode_wilayah, t.tahun, t.kunci_indikator, t.nilai_aktual, t.nilai_diharapkan,
+    SELECT t.temuan_id, t.check_id, t.keparahan, t.kode_wilayah, t.tahun, t.kunci_indikator, t.nilai_aktual, t.nilai_diharapkan,
       CASE
         WHEN t.check_id = 'klaim_vs_hitung' THEN k.ukuran
         WHEN t.check_id = 'konsistensi_target' THEN 'target'
@@ -129,7 +129,7 @@ async function groupingKeys(db: Db): Promise<void> {
         ELSE t.ukuran
       END ||
       -- a printed figure that is only a rounding of the right value is a display matter, never part of an error
-      CASE WHEN t.tingkat = 'rounding' THEN '|pembulatan' ELSE '' END AS kunci,
+      CASE WHEN t.keparahan = 'rounding' THEN '|pembulatan' ELSE '' END AS kunci,
       CASE WHEN t.ukuran IN ('capaian', 'kriteria') AND t.konsisten_dengan_input THEN 'akibat' ELSE 'akar' END AS peran,
       t.ukuran
     FROM temuan_turunan t`);
@@ -318,8 +318,8 @@ async function masalahTables(db: Db): Promise<void> {
 
 }
 
-export const TINGKAT_LABEL = `CASE %s WHEN 'error' THEN 'kesalahan' WHEN 'warning' THEN 'peringatan' WHEN 'rounding' THEN 'pembulatan' END`;
-const tingkatLabel = (col: string) => TINGKAT_LABEL.replace("%s", col);
+export const KEPARAHAN_LABEL = `CASE %s WHEN 'error' THEN 'kesalahan' WHEN 'warning' THEN 'peringatan' WHEN 'rounding' THEN 'pembulatan' END`;
+const keparahanLabel = (col: string) => KEPARAHAN_LABEL.replace("%s", col);
 
 async function masalahDetail(db: Db): Promise<void> {
   // Every cell a masalah involves, with the document a user holds.
@@ -374,13 +374,13 @@ async function masalahDetail(db: Db): Promise<void> {
       SELECT t.masalah_id,
         min(t.kode_wilayah) AS kode_wilayah, min(t.tahun) AS tahun,
         CASE WHEN bool_or(t.lingkup = 'kerja') THEN 'kerja' ELSE 'konteks' END AS lingkup,
-        CASE max(CASE t.tingkat WHEN 'error' THEN 3 WHEN 'warning' THEN 2 ELSE 1 END) WHEN 3 THEN 'error' WHEN 2 THEN 'warning' ELSE 'rounding' END AS tingkat,
+        CASE max(CASE t.keparahan WHEN 'error' THEN 3 WHEN 'warning' THEN 2 ELSE 1 END) WHEN 3 THEN 'error' WHEN 2 THEN 'warning' ELSE 'rounding' END AS keparahan,
         count(*) AS jumlah_temuan,
         count(*) FILTER (WHERE t.peran_masalah = 'akibat') AS jumlah_temuan_akibat,
         min(t.kunci_indikator) AS kunci_indikator,
         min(t.keluarga) AS keluarga,
         bool_or(t.lokasi_sel IS NOT NULL) AS ada_lokasi,
-        bool_and(t.tingkat = 'rounding') AS hanya_pembulatan,
+        bool_and(t.keparahan = 'rounding') AS hanya_pembulatan,
         bool_or(u.ukuran = 'masukan' OR (u.ukuran = 'realisasi' AND t.check_id = 'klaim_vs_hitung')) AS beda_definisi_realisasi,
         bool_or(t.jenis IN ('pemetaan_ganda') OR t.check_id = 'alokasi_sasaran') AS beda_pemetaan,
         bool_or(u.ukuran = 'kriteria') OR bool_or(u.ukuran = 'capaian' AND t.nilai_aktual IS NOT NULL AND t.nilai_diharapkan IS NOT NULL
@@ -410,7 +410,7 @@ async function masalahDetail(db: Db): Promise<void> {
     utama AS (
       SELECT DISTINCT ON (t.masalah_id) t.masalah_id, t.temuan_id, t.penjelasan, t.nilai_aktual, t.nilai_diharapkan, t.lokasi_sel, t.check_id, u.ukuran
       FROM recon.temuan t LEFT JOIN temuan_turunan u USING (temuan_id)
-      ORDER BY t.masalah_id, (t.peran_masalah = 'akar') DESC, CASE t.tingkat WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END,
+      ORDER BY t.masalah_id, (t.peran_masalah = 'akar') DESC, CASE t.keparahan WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END,
                (t.lokasi_sel IS NOT NULL) DESC, CASE u.ukuran WHEN 'realisasi' THEN 1 WHEN 'target' THEN 2 WHEN 'masukan' THEN 3 ELSE 4 END, t.temuan_id
     ),
     terbit AS (SELECT masalah_id, count(*) AS n FROM recon.akibat GROUP BY 1),
@@ -447,7 +447,7 @@ async function masalahDetail(db: Db): Promise<void> {
 async function masalahFinal(db: Db): Promise<void> {
   await db.run(`
     CREATE OR REPLACE TEMP TABLE masalah_sebab AS
-    SELECT d.* REPLACE (CASE WHEN d.tingkat = 'error' AND (d.salah_label OR d.varian_satuan) THEN 'warning' ELSE d.tingkat END AS tingkat),
+    SELECT d.* REPLACE (CASE WHEN d.keparahan = 'error' AND (d.salah_label OR d.varian_satuan) THEN 'warning' ELSE d.keparahan END AS keparahan),
       CASE
         WHEN hanya_pembulatan THEN 'kebijakan_tampilan'
         WHEN salah_label OR tertinggal THEN 'tertinggal_salah_label'
@@ -497,9 +497,9 @@ async function masalahFinal(db: Db): Promise<void> {
     CREATE OR REPLACE TEMP TABLE masalah_peringkat AS
     SELECT m.*,
       CASE WHEN m.ubah_kriteria THEN 1 WHEN m.sentuh_anggaran THEN 2 ELSE 3 END AS kelas_dampak,
-      row_number() OVER (ORDER BY (m.lingkup = 'kerja') DESC, (m.tingkat <> 'rounding') DESC,
+      row_number() OVER (ORDER BY (m.lingkup = 'kerja') DESC, (m.keparahan <> 'rounding') DESC,
         CASE WHEN m.ubah_kriteria THEN 1 WHEN m.sentuh_anggaran THEN 2 ELSE 3 END,
-        m.jumlah_angka_terbit DESC, CASE m.tingkat WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, m.masalah_id) AS peringkat
+        m.jumlah_angka_terbit DESC, CASE m.keparahan WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, m.masalah_id) AS peringkat
     FROM masalah_teks m`);
 
   // Decisions: a resolution names a masalah, a figure family or a finding; whichever it names, it
@@ -531,7 +531,7 @@ async function masalahFinal(db: Db): Promise<void> {
 
   await db.run(`
     CREATE OR REPLACE TABLE recon.masalah AS
-    SELECT m.masalah_id, m.peringkat::INTEGER AS peringkat, m.kode_wilayah, m.tahun, m.lingkup, m.tingkat, ${tingkatLabel("m.tingkat")} AS tingkat_label,
+    SELECT m.masalah_id, m.peringkat::INTEGER AS peringkat, m.kode_wilayah, m.tahun, m.lingkup, m.keparahan, ${keparahanLabel("m.keparahan")} AS keparahan_label,
       CASE WHEN k.masalah_id IS NOT NULL THEN 'diselesaikan' ELSE 'terbuka' END AS status,
       m.sebab, ${SEBAB_LABEL.replace("CASE sebab", "CASE m.sebab")} AS sebab_label,
       CASE WHEN m.kunci_masalah LIKE 'indikator|%' AND m.indikator IS NOT NULL AND m.ukuran_utama IN ('realisasi', 'target', 'capaian', 'kriteria', 'masukan', 'capaian_kumulatif')
@@ -557,7 +557,7 @@ async function masalahFinal(db: Db): Promise<void> {
       CASE m.kelas_dampak
         WHEN 1 THEN 'Mengubah pita kriteria capaian IKU' || coalesce(' ' || m.indikator, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
         WHEN 2 THEN 'Menggeser angka anggaran atau total terbitan' || coalesce(' di ' || m.rujukan_utama, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
-        ELSE m.jumlah_angka_terbit || ' angka terbit terdampak; tingkat ' || ${tingkatLabel("m.tingkat")} || '.'
+        ELSE m.jumlah_angka_terbit || ' angka terbit terdampak; keparahan ' || ${keparahanLabel("m.keparahan")} || '.'
       END AS alasan_peringkat,
       m.jumlah_temuan::INTEGER AS jumlah_temuan, m.jumlah_temuan_akibat::INTEGER AS jumlah_temuan_akibat, m.jumlah_angka_terbit::INTEGER AS jumlah_angka_terbit,
       m.indikator, m.keluarga, m.kunci_masalah,
@@ -581,25 +581,25 @@ async function masalahFinal(db: Db): Promise<void> {
 /**
  * The one place the reconciliation is counted. Every surface (CLI, JSON, CSV, XLSX, --strict, the
  * pages) reads these rows; nothing counts findings itself. 'semua' rows are the totals over a dimension;
- * tingkat 'error_warning' is the headline (error and warning together, rounding apart).
+ * keparahan 'error_warning' is the headline (error and warning together, rounding apart).
  */
 async function buildRingkasan(db: Db): Promise<void> {
   await db.run(`
     CREATE OR REPLACE TABLE recon.ringkasan AS
-    WITH m AS (SELECT masalah_id, coalesce(kode_wilayah, '-') AS kode_wilayah, lingkup, tingkat, status, jumlah_temuan FROM recon.masalah),
+    WITH m AS (SELECT masalah_id, coalesce(kode_wilayah, '-') AS kode_wilayah, lingkup, keparahan, status, jumlah_temuan FROM recon.masalah),
     dims AS (
-      SELECT w.kode_wilayah, l.lingkup, t.tingkat, s.status
+      SELECT w.kode_wilayah, l.lingkup, t.keparahan, s.status
       FROM (SELECT DISTINCT kode_wilayah FROM m UNION SELECT 'semua') w,
            (VALUES ('kerja'), ('konteks'), ('semua')) l(lingkup),
-           (VALUES ('error'), ('warning'), ('rounding'), ('error_warning'), ('semua')) t(tingkat),
+           (VALUES ('error'), ('warning'), ('rounding'), ('error_warning'), ('semua')) t(keparahan),
            (VALUES ('terbuka'), ('diselesaikan'), ('semua')) s(status)
     )
-    SELECT d.kode_wilayah, d.lingkup, d.tingkat, d.status,
+    SELECT d.kode_wilayah, d.lingkup, d.keparahan, d.status,
       count(m.masalah_id)::INTEGER AS jumlah_masalah, coalesce(sum(m.jumlah_temuan), 0)::INTEGER AS jumlah_temuan
     FROM dims d
     LEFT JOIN m ON (d.kode_wilayah = 'semua' OR m.kode_wilayah = d.kode_wilayah)
       AND (d.lingkup = 'semua' OR m.lingkup = d.lingkup)
-      AND (d.tingkat = 'semua' OR m.tingkat = d.tingkat OR (d.tingkat = 'error_warning' AND m.tingkat IN ('error', 'warning')))
+      AND (d.keparahan = 'semua' OR m.keparahan = d.keparahan OR (d.keparahan = 'error_warning' AND m.keparahan IN ('error', 'warning')))
       AND (d.status = 'semua' OR m.status = d.status)
     GROUP BY ALL
     UNION ALL

@@ -30,7 +30,7 @@ interface Kolom {
 const teks = (v: unknown) => (v == null ? "" : String(v));
 const angkaTeks = (v: unknown) => (v == null || v === "" ? "" : formatAngka(String(v)));
 
-const LABEL_TINGKAT: Record<string, string> = { error: "kesalahan", warning: "peringatan", rounding: "pembulatan" };
+const LABEL_KEPARAHAN: Record<string, string> = { error: "kesalahan", warning: "peringatan", rounding: "pembulatan" };
 const LABEL_LINGKUP: Record<string, string> = { kerja: "daftar kerja (angka kantor)", konteks: "konteks (kutipan, wilayah lain)", semua: "semua" };
 const LABEL_STATUS: Record<string, string> = { terbuka: "terbuka", diselesaikan: "diselesaikan", semua: "semua", keputusan_usang: "keputusan usang" };
 
@@ -45,7 +45,7 @@ const MASALAH: Kolom[] = [
   { judul: "Kode Wilayah", ambil: (r) => r.kode_wilayah, lebar: 10 },
   { judul: "Tahun", ambil: (r) => r.tahun, lebar: 8 },
   { judul: "Lingkup", ambil: (r) => LABEL_LINGKUP[teks(r.lingkup)] ?? r.lingkup, lebar: 18 },
-  { judul: "Tingkat", ambil: (r) => r.tingkat_label, lebar: 12 },
+  { judul: "Keparahan", ambil: (r) => r.keparahan_label, lebar: 12 },
   { judul: "Status", ambil: (r) => r.status, lebar: 12 },
   { judul: "Sebab", ambil: (r) => r.sebab_label, lebar: 24, jenis: "panjang" },
   { judul: "Masalah", ambil: (r) => r.judul, jenis: "panjang", lebar: 60 },
@@ -68,7 +68,7 @@ const TEMUAN: Kolom[] = [
   { judul: "ID Masalah", ambil: (r) => r.masalah_id, lebar: 12 },
   { judul: "ID Temuan", ambil: (r) => r.temuan_id, lebar: 26 },
   { judul: "Peran dalam Masalah", ambil: (r) => (r.peran_masalah === "akibat" ? "akibat (mewarisi)" : "sebab"), lebar: 14 },
-  { judul: "Tingkat", ambil: (r) => LABEL_TINGKAT[teks(r.tingkat)] ?? r.tingkat, lebar: 12 },
+  { judul: "Keparahan", ambil: (r) => LABEL_KEPARAHAN[teks(r.keparahan)] ?? r.keparahan, lebar: 12 },
   { judul: "Status", ambil: (r) => r.status, lebar: 12 },
   { judul: "Pemeriksaan", ambil: (r) => r.cek_deskripsi, jenis: "panjang", lebar: 40 },
   { judul: "Kode Wilayah", ambil: (r) => r.kode_wilayah, lebar: 10 },
@@ -110,7 +110,7 @@ const KEPUTUSAN: Kolom[] = [
 const RINGKASAN: Kolom[] = [
   { judul: "Kode Wilayah", ambil: (r) => r.kode_wilayah, lebar: 12 },
   { judul: "Lingkup", ambil: (r) => LABEL_LINGKUP[teks(r.lingkup)] ?? r.lingkup, lebar: 28 },
-  { judul: "Tingkat", ambil: (r) => LABEL_TINGKAT[teks(r.tingkat)] ?? r.tingkat, lebar: 12 },
+  { judul: "Keparahan", ambil: (r) => LABEL_KEPARAHAN[teks(r.keparahan)] ?? r.keparahan, lebar: 12 },
   { judul: "Status", ambil: (r) => LABEL_STATUS[teks(r.status)] ?? r.status, lebar: 16 },
   { judul: "Jumlah Masalah", ambil: (r) => r.jumlah_masalah, jenis: "bilangan", lebar: 12 },
   { judul: "Jumlah Temuan", ambil: (r) => r.jumlah_temuan, jenis: "bilangan", lebar: 12 },

@@ -8,7 +8,7 @@ import type { Db } from "../lib/duckdb.js";
 export interface RingkasanBaris {
   kode_wilayah: string;
   lingkup: string;
-  tingkat: string;
+  keparahan: string;
   status: string;
   jumlah_masalah: number;
   jumlah_temuan: number;
@@ -19,7 +19,7 @@ export async function readRingkasan(db: Db): Promise<RingkasanBaris[]> {
   return rows.map((r) => ({
     kode_wilayah: String(r.kode_wilayah),
     lingkup: String(r.lingkup),
-    tingkat: String(r.tingkat),
+    keparahan: String(r.keparahan),
     status: String(r.status),
     jumlah_masalah: Number(r.jumlah_masalah),
     jumlah_temuan: Number(r.jumlah_temuan),
@@ -29,13 +29,13 @@ export async function readRingkasan(db: Db): Promise<RingkasanBaris[]> {
 /** One cell of recon.ringkasan ('semua' for a total over that dimension). */
 export function hitung(
   rows: RingkasanBaris[],
-  q: { kode_wilayah?: string; lingkup?: string; tingkat?: string; status?: string },
+  q: { kode_wilayah?: string; lingkup?: string; keparahan?: string; status?: string },
 ): { masalah: number; temuan: number } {
   const r = rows.find(
     (x) =>
       x.kode_wilayah === (q.kode_wilayah ?? "semua") &&
       x.lingkup === (q.lingkup ?? "semua") &&
-      x.tingkat === (q.tingkat ?? "semua") &&
+      x.keparahan === (q.keparahan ?? "semua") &&
       x.status === (q.status ?? "semua"),
   );
   return { masalah: r?.jumlah_masalah ?? 0, temuan: r?.jumlah_temuan ?? 0 };
@@ -45,10 +45,10 @@ export function hitung(
 export function ringkasanUtama(rows: RingkasanBaris[], kodeWilayah = "semua") {
   const q = { kode_wilayah: kodeWilayah, lingkup: "kerja", status: "terbuka" };
   return {
-    terbuka: hitung(rows, { ...q, tingkat: "error_warning" }),
-    error: hitung(rows, { ...q, tingkat: "error" }),
-    warning: hitung(rows, { ...q, tingkat: "warning" }),
-    rounding: hitung(rows, { ...q, tingkat: "rounding" }),
+    terbuka: hitung(rows, { ...q, keparahan: "error_warning" }),
+    error: hitung(rows, { ...q, keparahan: "error" }),
+    warning: hitung(rows, { ...q, keparahan: "warning" }),
+    rounding: hitung(rows, { ...q, keparahan: "rounding" }),
     semua: hitung(rows, { kode_wilayah: kodeWilayah }),
     diselesaikan: hitung(rows, { kode_wilayah: kodeWilayah, status: "diselesaikan" }),
     konteks: hitung(rows, { kode_wilayah: kodeWilayah, lingkup: "konteks" }),

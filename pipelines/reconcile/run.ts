@@ -40,9 +40,9 @@ export async function runChecks(
   const checksDir = join(opts.modelsDir, "checks");
   const catalogue = await readCheckCatalogue(join(checksDir, "katalog.csv"), "models/checks/katalog.csv");
   await db.run(`CREATE SCHEMA IF NOT EXISTS recon`);
-  await db.run(`CREATE OR REPLACE TABLE recon.katalog (id VARCHAR, jenis VARCHAR, tingkat VARCHAR, membaca VARCHAR, implementasi VARCHAR, deskripsi_id VARCHAR, deskripsi_en VARCHAR)`);
+  await db.run(`CREATE OR REPLACE TABLE recon.katalog (id VARCHAR, jenis VARCHAR, keparahan VARCHAR, membaca VARCHAR, implementasi VARCHAR, deskripsi_id VARCHAR, deskripsi_en VARCHAR)`);
   for (const c of catalogue) {
-    await db.run(`INSERT INTO recon.katalog VALUES (${[c.id, c.jenis, c.tingkat, c.membaca, c.implementasi, c.deskripsi_id, c.deskripsi_en].map(sqlString).join(", ")})`);
+    await db.run(`INSERT INTO recon.katalog VALUES (${[c.id, c.jenis, c.keparahan, c.membaca, c.implementasi, c.deskripsi_id, c.deskripsi_en].map(sqlString).join(", ")})`);
   }
   // sebab: optional, a check may say which cause class its failing items have (see masalah.ts).
   await db.run(`CREATE OR REPLACE TABLE recon.evaluasi (check_id VARCHAR, ${EVALUATED_COLUMNS}, sebab VARCHAR)`);
@@ -71,7 +71,7 @@ export async function runChecks(
     checks: catalogue.length,
     evaluated: Number(evaluated),
     findings: all.temuan,
-    openErrors: hitung(ringkasan, { lingkup: "kerja", tingkat: "error", status: "terbuka" }).masalah,
+    openErrors: hitung(ringkasan, { lingkup: "kerja", keparahan: "error", status: "terbuka" }).masalah,
     summary: ringkasanTeks(ringkasan),
   };
 }
@@ -106,7 +106,7 @@ async function buildFindings(db: Db): Promise<void> {
       SELECT t.temuan_id, u.k.source_file AS source_file, u.k.source_sheet AS source_sheet, u.k.source_row AS source_row,
              u.k.kolom AS kolom, u.k.nilai_sekarang AS nilai_sekarang, u.k.nilai_pemulih AS nilai_pemulih
       FROM temuan_dasar t, unnest(t.kandidat) AS u(k)
-      WHERE t.tingkat = 'error' AND u.k.source_file IS NOT NULL AND u.k.nilai_pemulih IS NOT NULL
+      WHERE t.keparahan = 'error' AND u.k.source_file IS NOT NULL AND u.k.nilai_pemulih IS NOT NULL
     ),
     dukungan AS (
       SELECT source_file, source_sheet, source_row, kolom, nilai_sekarang, nilai_pemulih, count(DISTINCT temuan_id) AS n
@@ -147,7 +147,7 @@ async function buildFindings(db: Db): Promise<void> {
       GROUP BY a.temuan_id
     )
     SELECT
-      t.temuan_id, t.check_id, t.jenis, t.tingkat, t.kode_wilayah, t.tahun, t.tabel, t.kunci, t.kunci_indikator, t.keluarga,
+      t.temuan_id, t.check_id, t.jenis, t.keparahan, t.kode_wilayah, t.tahun, t.tabel, t.kunci, t.kunci_indikator, t.keluarga,
       t.nilai_diharapkan, t.nilai_aktual, t.selisih, t.selisih_relatif, t.penjelasan,
       d.nilai_konflik,
       CASE WHEN l.lokasi IS NOT NULL THEN struct_pack(

@@ -50,7 +50,7 @@ function groupSql(g: Group): string {
       'total:' || st.source_file || ':' || st.source_row || ':' || st.kolom AS kunci, NULL AS kunci_indikator, NULL AS keluarga,
       e.diharapkan AS nilai_diharapkan, st.nilai AS nilai_aktual,
       kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) <> 'equal' AS gagal,
-      CASE kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) WHEN 'rounding' THEN 'rounding' ELSE 'error' END AS tingkat,
+      CASE kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) WHEN 'rounding' THEN 'rounding' ELSE 'error' END AS keparahan,
       'Persentase tercetak ' || st.teks || ' pada baris "' || coalesce(st.label, '-') || '" tidak sama dengan ' || ${sqlString(num!)} || ' / ' || ${sqlString(den!)} || ' x 100 = ' || round(e.diharapkan, 4) || '.' AS penjelasan,
       [${totalMember}] AS anggota,
       []::STRUCT(source_file VARCHAR, source_sheet VARCHAR, source_row INTEGER, kolom VARCHAR, nilai_sekarang DECIMAL(28,6), nilai_pemulih DECIMAL(28,6))[] AS kandidat
@@ -76,7 +76,7 @@ function groupSql(g: Group): string {
       st.nilai IS DISTINCT FROM e.diharapkan AS gagal,
       CASE WHEN st.nilai IS NULL THEN 'warning'
            WHEN abs(st.nilai - e.diharapkan) <= e.n * 0.5 * pow(10, -${decimals}) AND ${decimals} > 0 THEN 'rounding'
-           ELSE 'error' END AS tingkat,
+           ELSE 'error' END AS keparahan,
       ${what} || ${notStated} AS penjelasan,
       list_concat([${totalMember}], e.bagian) AS anggota,
       list_concat([${totalCandidate}], list_transform(e.bagian, lambda x: ${candidate("x.source_file", "x.source_sheet", "x.source_row", "x.kolom", "x.nilai", "x.nilai + (st.nilai - e.diharapkan)")})) AS kandidat
@@ -132,7 +132,7 @@ export async function shiftedTotalsSql(db: Db): Promise<string | null> {
       NULL AS kunci_indikator, NULL AS keluarga,
       NULL::DECIMAL(28,6) AS nilai_diharapkan, NULL::DECIMAL(28,6) AS nilai_aktual,
       cocok_tetangga >= 2 AS gagal,
-      'error' AS tingkat,
+      'error' AS keparahan,
       'Baris total ' || source_row || ' tampak bergeser satu kolom ke ' || CASE WHEN geser = 1 THEN 'kiri' ELSE 'kanan' END ||
         ': ' || cocok_tetangga || ' dari ' || n || ' angkanya sama dengan jumlah kolom di sebelah ' ||
         CASE WHEN geser = 1 THEN 'kanannya' ELSE 'kirinya' END || ', bukan jumlah kolomnya sendiri.' AS penjelasan,

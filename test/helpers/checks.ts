@@ -46,7 +46,7 @@ export interface Evaluated {
   nilai_diharapkan: string | null;
   nilai_aktual: string | null;
   gagal: boolean;
-  tingkat: string;
+  keparahan: string;
   penjelasan: string | null;
   anggota: Anggota[];
   kandidat: Kandidat[];

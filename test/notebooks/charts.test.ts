@@ -154,7 +154,7 @@ describe("chart functions", () => {
     expect(marks(p, "bar")).toBe(1);
     expect(marks(svg(serapanCapaian([{ program: "P", serapan: 88.96, capaian: 172.2, label: "x" }])), "dot")).toBe(1);
     expect(marks(svg(fisikKeuangan([{ program: "P", jenis: "Fisik", persen: 99.5, label: "99,5%" }, { program: "P", jenis: "Keuangan", persen: 88.9, label: "88,9%" }], ["P"])), "bar")).toBe(2);
-    const t = svg(temuanPer([{ kategori: "Tabel 3.2", tingkat: "rounding", status: "terbuka", n: 8 }, { kategori: "Tabel 3.2", tingkat: "error", status: "terbuka", n: 12 }], { label: "Tabel" }));
+    const t = svg(temuanPer([{ kategori: "Tabel 3.2", keparahan: "rounding", status: "terbuka", n: 8 }, { kategori: "Tabel 3.2", keparahan: "error", status: "terbuka", n: 12 }], { label: "Tabel" }));
     expect(marks(t, "bar")).toBe(2);
   });
 

@@ -184,7 +184,7 @@ describe("notebook site in Chromium", () => {
     await buka(page, "rekonsiliasi.html");
     // The CLI's own line (recon.ringkasan through ringkasanTeks), never recounted by the page.
     expect(await page.textContent('[data-bagian="hitungan"]')).toMatch(/\d+ masalah terbuka \(\d+ kesalahan, \d+ peringatan; \d+ temuan\)/);
-    for (const nama of ["tingkat", "status", "tabel", "keluarga"]) {
+    for (const nama of ["keparahan", "status", "tabel", "keluarga"]) {
       const before = await tanda(page);
       const opsi = await page.$$eval(`[data-input="${nama}"] option`, (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== "semua"));
       await page.selectOption(`[data-input="${nama}"]`, opsi[0]!);

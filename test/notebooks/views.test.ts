@@ -58,18 +58,18 @@ describe("indicator notebook", () => {
 });
 
 describe("worklist", () => {
-  const m = (i: number, tingkat: string, status: string, keluarga: string): MasalahBaris => ({
-    peringkat: i, masalah_id: `M-${i}`, tingkat, tingkat_label: tingkat, status, lingkup: "kerja", sebab_label: "salah ketik", judul: `judul ${i}`,
+  const m = (i: number, keparahan: string, status: string, keluarga: string): MasalahBaris => ({
+    peringkat: i, masalah_id: `M-${i}`, keparahan, keparahan_label: keparahan, status, lingkup: "kerja", sebab_label: "salah ketik", judul: `judul ${i}`,
     tindakan: "betulkan sel", alasan_peringkat: "dampak", tabel: `Tabel 3.${i % 3}`, keluarga_sumber: keluarga, kode_wilayah: "6403", tahun: 2024,
     resolusi_alasan: null, akibat: JSON.stringify([{ rujukan: "LKjIP 2024, Tabel 3.16", label_baris: "Ditempatkan", teks_tercetak: "1.963", source_file: "lkjip/2024/tabel_3_16.csv", source_row: 4 }]),
     sel: JSON.stringify([{ peran: "diharapkan", nilai: "1", source_file: "hi/a.csv", source_row: 3, source_column: "jumlah" }]),
   });
   const rows = Array.from({ length: 60 }, (_, i) => m(60 - i, i % 2 ? "error" : "warning", i % 5 ? "terbuka" : "diselesaikan", i % 3 ? "hi" : "budget, hi"));
-  const awal = { tingkat: "semua", status: "semua", tabel: "semua", keluarga: "semua", cari: "", n: PER_HALAMAN };
+  const awal = { keparahan: "semua", status: "semua", tabel: "semua", keluarga: "semua", cari: "", n: PER_HALAMAN };
   it("filters by severity, status and source family, in rank order", () => {
-    const r = saring(rows, { ...awal, tingkat: "error", keluarga: "budget" });
+    const r = saring(rows, { ...awal, keparahan: "error", keluarga: "budget" });
     expect(r.map((x) => x.peringkat)).toEqual([...r.map((x) => x.peringkat)].sort((a, b) => a - b));
-    expect(r.every((x) => x.tingkat === "error" && x.keluarga_sumber.includes("budget"))).toBe(true);
+    expect(r.every((x) => x.keparahan === "error" && x.keluarga_sumber.includes("budget"))).toBe(true);
     expect(r).toHaveLength(10);
   });
   it("lists a page at a time, each finding expanding to its cells", () => {

@@ -44,7 +44,7 @@ describe("command line", () => {
   it("exits non-zero with --strict while unresolved errors remain, also as `npm run check --strict`", async () => {
     const flag = await cli(["--only", "check", "--out", out, "--strict"]);
     expect(flag.code).toBe(1);
-    expect(flag.stderr).toMatch(/masalah tingkat kesalahan belum diselesaikan \(mode --strict\)/);
+    expect(flag.stderr).toMatch(/masalah berkeparahan kesalahan belum diselesaikan \(mode --strict\)/);
     const npmStyle = await cli(["--only", "check", "--out", out], { npm_config_strict: "true" });
     expect(npmStyle.code).toBe(1);
   }, 180_000);

@@ -74,7 +74,7 @@ describe("total_tercetak (printed totals vs the sum of their parts)", () => {
 
   it("kolom: a wrong total row fires as error and names the total cell and every part", async () => {
     const r = item(await runStatedTotals(db), `${F}:5:a:a`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "21.000000", nilai_diharapkan: "20.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "21.000000", nilai_diharapkan: "20.000000" });
     expect(cells(r)).toEqual([`${F}:5:a`, `${F}:2:a`, `${F}:3:a`, `${F}:4:a`]);
     expect(r.anggota[0]).toMatchObject({ peran: "total_tercetak", teks: "21" });
     // One edit of the total, or of any one part, would restore the identity.
@@ -85,11 +85,11 @@ describe("total_tercetak (printed totals vs the sum of their parts)", () => {
   it("kolom: a correct total stays silent; a two-decimal total off by less than n x 0,005 is rounding", async () => {
     const rows = await runStatedTotals(db);
     expect(item(rows, `${F}:5:b:b`)).toMatchObject({ gagal: false });
-    expect(item(rows, `${F}:5:p:p`)).toMatchObject({ gagal: true, tingkat: "rounding", nilai_diharapkan: "99.990000" });
+    expect(item(rows, `${F}:5:p:p`)).toMatchObject({ gagal: true, keparahan: "rounding", nilai_diharapkan: "99.990000" });
   });
 
   it("kolom: a total printed as '-' (not stated) is a warning, not an error", async () => {
-    expect(item(await runStatedTotals(db), `${F}:5:c:c`)).toMatchObject({ gagal: true, tingkat: "warning", nilai_aktual: null });
+    expect(item(await runStatedTotals(db), `${F}:5:c:c`)).toMatchObject({ gagal: true, keparahan: "warning", nilai_aktual: null });
   });
 
   it("kolom: a total over a row subset (baris_bagian) sums only those rows", async () => {
@@ -99,7 +99,7 @@ describe("total_tercetak (printed totals vs the sum of their parts)", () => {
   it("baris: a wrong row total fires and names the total and the parts of that row; right rows stay silent", async () => {
     const rows = await runStatedTotals(db);
     const r = item(rows, `${F}:3:c:a+b`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "10.000000", nilai_diharapkan: "9.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "10.000000", nilai_diharapkan: "9.000000" });
     expect(cells(r)).toEqual([`${F}:3:c`, `${F}:3:a`, `${F}:3:b`]);
     expect(fix(r, `${F}:3:a`)).toBe("8.000000");
     expect(item(rows, `${F}:2:c:a+b`).gagal).toBe(false);
@@ -109,10 +109,10 @@ describe("total_tercetak (printed totals vs the sum of their parts)", () => {
   it("rasio: a wrong printed percentage is an error, an exact one silent, a rounded one rounding", async () => {
     const rows = (await runStatedTotals(db)).filter((r) => r.kunci.includes(":pct"));
     const by = (row: number, kolom: string) => rows.find((r) => r.kunci === `total:${F}:${row}:${kolom}`)!;
-    expect(by(8, "pct")).toMatchObject({ gagal: true, tingkat: "error", nilai_diharapkan: "40.000000" });
+    expect(by(8, "pct")).toMatchObject({ gagal: true, keparahan: "error", nilai_diharapkan: "40.000000" });
     expect(cells(by(8, "pct"))).toEqual([`${F}:8:pct`]);
     expect(by(7, "pct")).toMatchObject({ gagal: false });
-    expect(by(7, "pct_ap")).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(by(7, "pct_ap")).toMatchObject({ gagal: true, keparahan: "rounding" });
   });
 });
 
@@ -139,7 +139,7 @@ describe("arus_pencaker (AK-I stock-flow identity)", () => {
 
   it("fires on a data row whose closing stock breaks the identity, naming its sisa akhir cell", async () => {
     const r = item(await runCheck(db, "arus_pencaker"), `${F}:4:L`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "25.000000", nilai_diharapkan: "20.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "25.000000", nilai_diharapkan: "20.000000" });
     expect(r.anggota.find((a) => a.peran === "sisa_akhir")).toMatchObject({ source_file: F, source_row: 4, kolom: "sisa_akhir_l", nilai: "25.000000" });
     expect(fix(r, `${F}:4:sisa_akhir_l`)).toBe("20.000000");
     expect(fix(r, `${F}:4:terdaftar_l`)).toBe("15.000000");
@@ -147,7 +147,7 @@ describe("arus_pencaker (AK-I stock-flow identity)", () => {
 
   it("fires on the printed Jumlah row per sex, and stays silent where the identity holds", async () => {
     const rows = await runCheck(db, "arus_pencaker");
-    expect(item(rows, `${F}:5:W`)).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "61.000000", nilai_diharapkan: "60.000000" });
+    expect(item(rows, `${F}:5:W`)).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "61.000000", nilai_diharapkan: "60.000000" });
     expect(cells(item(rows, `${F}:5:W`))).toContain(`${F}:5:sisa_akhir_w`);
     expect(item(rows, `${F}:5:L`).gagal).toBe(false);
     expect(item(rows, `${F}:3:L`).gagal).toBe(false);
@@ -182,19 +182,19 @@ describe("pohon_anggaran (Lampiran C parent vs its children)", () => {
 
   it("fires when a printed program figure is not the sum of its children, naming parent and children", async () => {
     const r = item(await runCheck(db, "pohon_anggaran"), `${F}:10:pagu`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "300.000000", nilai_diharapkan: "250.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "300.000000", nilai_diharapkan: "250.000000" });
     expect(cells(r)).toEqual([`${F}:10:pagu`, `${F}:11:pagu`, `${F}:12:pagu`]);
     expect(r.anggota[0]!.peran).toBe("induk");
     expect(fix(r, `${F}:10:pagu`)).toBe("250.000000");
     expect(fix(r, `${F}:12:pagu`)).toBe("150.000000");
     // Beyond n x 0,005 a two-decimal column is an error too.
-    expect(item(await runCheck(db, "pohon_anggaran"), `${F}:10:tertimbang_keu`)).toMatchObject({ gagal: true, tingkat: "error" });
+    expect(item(await runCheck(db, "pohon_anggaran"), `${F}:10:tertimbang_keu`)).toMatchObject({ gagal: true, keparahan: "error" });
   });
 
   it("stays silent where parent = children, and calls a two-decimal gap within n x 0,005 rounding", async () => {
     const rows = await runCheck(db, "pohon_anggaran");
     for (const k of ["realisasi", "sisa", "tertimbang_fisik"]) expect(item(rows, `${F}:10:${k}`).gagal).toBe(false);
-    expect(item(rows, `${F}:10:bobot`)).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(item(rows, `${F}:10:bobot`)).toMatchObject({ gagal: true, keparahan: "rounding" });
     expect(rows.some((r) => r.kunci.includes(`${F}:11:`))).toBe(false);
   });
 });
@@ -225,14 +225,14 @@ describe("klaim_vs_hitung (published figures vs recomputed)", () => {
 
   it("fires as error on a differing figure, naming the printed cell and the value that would fix it", async () => {
     const r = item(await runCheck(db, "klaim_vs_hitung"), `${F}:4:realisasi`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "18.860000", nilai_diharapkan: "17.857143", tabel: "LKjIP Tabel 3.2" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "18.860000", nilai_diharapkan: "17.857143", tabel: "LKjIP Tabel 3.2" });
     expect(r.anggota[0]).toMatchObject({ peran: "tercetak", source_file: F, source_row: 4, kolom: "realisasi", teks: "18,86" });
     expect(fix(r, `${F}:4:realisasi`)).toBe("17.857143");
   });
 
   it("reports rounding as rounding, stays silent on equal, skips non-recomputable figures and targets", async () => {
     const rows = await runCheck(db, "klaim_vs_hitung");
-    expect(item(rows, `${F}:2:capaian`)).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(item(rows, `${F}:2:capaian`)).toMatchObject({ gagal: true, keparahan: "rounding" });
     expect(item(rows, `${F}:3:capaian`).gagal).toBe(false);
     expect(rows.map((r) => r.kunci)).not.toContain(`klaim:${F}:5:realisasi`);
     expect(rows.map((r) => r.kunci)).not.toContain(`klaim:${F}:6:target`);
@@ -259,13 +259,13 @@ describe("konsistensi_target (printed targets vs the signed Perjanjian Kinerja)"
 
   it("fires when a printed target differs from the PK, naming the printed target cell", async () => {
     const r = item(await runCheck(db, "konsistensi_target"), `target:${F}:47:target`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_aktual: "90.000000", nilai_diharapkan: "100.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_aktual: "90.000000", nilai_diharapkan: "100.000000" });
     expect(cells(r)).toEqual([`${F}:47:target`]);
   });
 
   it("fires when the Renstra matrix and the PK disagree, naming both cells", async () => {
     const r = item(await runCheck(db, "konsistensi_target"), "target_renstra:sakip:");
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", nilai_diharapkan: "71.500000", nilai_aktual: "366.400000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", nilai_diharapkan: "71.500000", nilai_aktual: "366.400000" });
     expect(cells(r)).toEqual(["uji/pk.csv:2:target", "uji/renstra.csv:4:target_2024"]);
   });
 
@@ -314,27 +314,27 @@ describe("keluarga_angka (figure families)", () => {
 
   it("error: official members disagree; the odd member is named with the value the others state", async () => {
     const r = item(await runCheck(db, "keluarga_angka"), "kasus_hi_masuk");
-    expect(r).toMatchObject({ gagal: true, tingkat: "error", keluarga: "kasus_hi_masuk|6403|2024|tahunan", nilai_diharapkan: "94.000000", nilai_aktual: "88.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error", keluarga: "kasus_hi_masuk|6403|2024|tahunan", nilai_diharapkan: "94.000000", nilai_aktual: "88.000000" });
     expect(cells(r)).toEqual(expect.arrayContaining(["uji/tabel_3_16.csv:4:angka_perhitungan", "uji/hi_data.csv:30:nilai", "uji/hi_keterangan.csv:7:jlh"]));
     expect(fix(r, "uji/tabel_3_16.csv:4:angka_perhitungan")).toBe("94.000000");
   });
 
   it("warning: only outlet quotes disagree with the agreeing official statement", async () => {
     const r = item(await runCheck(db, "keluarga_angka"), "tpt|6403|2023");
-    expect(r).toMatchObject({ gagal: true, tingkat: "warning", nilai_diharapkan: "4.050000", nilai_aktual: "4.900000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "warning", nilai_diharapkan: "4.050000", nilai_aktual: "4.900000" });
     expect(cells(r)).toContain("uji/quotes.csv:18:value");
   });
 
   it("rounding: every member is the most precise one rounded to its own printed decimals", async () => {
     const r = item(await runCheck(db, "keluarga_angka"), "persen_realisasi");
-    expect(r).toMatchObject({ gagal: true, tingkat: "rounding" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "rounding" });
     expect(cells(r)).toContain("uji/lampiran_c.csv:88:keu");
   });
 
   it("text members: a different word is an error, a different case is not", async () => {
     const rows = await runCheck(db, "keluarga_angka");
     const r = item(rows, "kriteria|6403|2024|tahunan|sakip");
-    expect(r).toMatchObject({ gagal: true, tingkat: "error" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "error" });
     expect(r.anggota.find((a) => a.teks === "Tinggi")).toMatchObject({ source_file: "uji/narasi.csv", source_row: 163 });
     expect(item(rows, "kriteria|6403|2024|tahunan|tkk").gagal).toBe(false);
   });
@@ -366,7 +366,7 @@ describe("alokasi_sasaran (Tabel 2.8 vs the programs mapped to each sasaran)", (
 
   it("fires as warning when the allocation differs from the mapped programs, naming the allocation cell", async () => {
     const r = item(await runCheck(db, "alokasi_sasaran"), `${F}:3`);
-    expect(r).toMatchObject({ gagal: true, tingkat: "warning", nilai_aktual: "16052340000.000000", nilai_diharapkan: "16152340000.000000" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "warning", nilai_aktual: "16052340000.000000", nilai_diharapkan: "16152340000.000000" });
     expect(r.anggota[0]).toMatchObject({ peran: "alokasi_sasaran", source_file: F, source_row: 3, kolom: "sesudah" });
   });
 
@@ -399,13 +399,13 @@ describe("anomali_skala (units and scales)", () => {
 
   it("fires when target and realisasi are on different scales, naming both cells", async () => {
     const r = item(await runCheck(db, "anomali_skala"), "skala:6403:2024:ipp");
-    expect(r).toMatchObject({ gagal: true, tingkat: "warning" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "warning" });
     expect(cells(r)).toEqual(["uji/pk.csv:42:target", "uji/tabel_3_2.csv:42:realisasi"]);
   });
 
   it("fires when a sub kegiatan's target and achievement units differ, naming the row", async () => {
     const r = item(await runCheck(db, "anomali_skala"), "satuan:uji/lampiran_c.csv:37");
-    expect(r).toMatchObject({ gagal: true, tingkat: "warning" });
+    expect(r).toMatchObject({ gagal: true, keparahan: "warning" });
     expect(cells(r)).toEqual(["uji/lampiran_c.csv:37:target", "uji/lampiran_c.csv:37:capaian"]);
   });
 
@@ -432,7 +432,7 @@ describe("sel_bermasalah (source cells that cannot be read whole)", () => {
 
   it("fires as warning on a broken, malformed or misplaced cell, naming it", async () => {
     const rows = await runCheck(db, "sel_bermasalah");
-    expect(failing(rows).map((r) => [r.tingkat, cells(r)])).toEqual([
+    expect(failing(rows).map((r) => [r.keparahan, cells(r)])).toEqual([
       ["warning", ["uji/lampiran_c.csv:20:capaian"]],
       ["warning", ["uji/lampiran_c.csv:21:kode"]],
       ["warning", ["uji/lampiran_c.csv:22:no"]],
@@ -462,7 +462,7 @@ describe("pemetaan_program (one program mapped to different sasaran)", () => {
 
   it("fires as warning on a program with two sasaran, naming both statements", async () => {
     const rows = await runCheck(db, "pemetaan_program");
-    expect(failing(rows).map((r) => [r.tingkat, cells(r)])).toEqual([
+    expect(failing(rows).map((r) => [r.keparahan, cells(r)])).toEqual([
       ["warning", ["uji/alokasi.csv:4:sasaran", "uji/realisasi.csv:3:sasaran"]],
     ]);
   });
@@ -501,7 +501,7 @@ describe("total_bergeser (a total row typed one column off)", () => {
 
   it("fires on a row whose figures are the sums of the column to their right, naming each cell", async () => {
     const rows = failing(await runShiftedTotals(db));
-    expect(rows.map((r) => [r.tingkat, cells(r)])).toEqual([["error", [`${F}:4:kasus`, `${F}:4:karyawan`, `${F}:4:l`]]]);
+    expect(rows.map((r) => [r.keparahan, cells(r)])).toEqual([["error", [`${F}:4:kasus`, `${F}:4:karyawan`, `${F}:4:l`]]]);
     expect(rows[0]!.penjelasan).toMatch(/bergeser satu kolom ke kiri/);
   });
 
@@ -531,7 +531,7 @@ describe("angka_tertinggal (last year's figure printed as this year's)", () => {
     ]);
     const rows = failing(await runCheck(db, "angka_tertinggal"));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ tingkat: "error", nilai_aktual: "3.000000", nilai_diharapkan: "4.000000", keluarga: "kawasan|6499|2024|tahunan" });
+    expect(rows[0]).toMatchObject({ keparahan: "error", nilai_aktual: "3.000000", nilai_diharapkan: "4.000000", keluarga: "kawasan|6499|2024|tahunan" });
     expect(cells(rows[0]!)).toEqual(["uji/narasi.csv:33:nilai"]);
   });
 
@@ -559,7 +559,7 @@ describe("identitas_rasio (TPT and TKK from the counts one source states)", () =
       ["tkk|6499|2024|tahunan", "tkk", 2024, "95", 0, "tabel_bps", "BPS", "uji/bps.csv", 7],
     ]);
     const rows = failing(await runCheck(db, "identitas_rasio"));
-    expect(rows.map((r) => [r.tabel, r.tingkat, r.nilai_aktual, r.nilai_diharapkan])).toEqual([["Identitas rasio: tpt", "error", "5.420000", "5.000000"]]);
+    expect(rows.map((r) => [r.tabel, r.keparahan, r.nilai_aktual, r.nilai_diharapkan])).toEqual([["Identitas rasio: tpt", "error", "5.420000", "5.000000"]]);
     expect(cells(rows[0]!)).toEqual(["uji/bps.csv:6:nilai", "uji/bps.csv:4:nilai", "uji/bps.csv:3:nilai"]);
     expect(fix(rows[0]!, "uji/bps.csv:6:nilai")).toBe("5.000000");
   });
@@ -583,7 +583,7 @@ describe("tanda_kosong (a dash where another source states a value)", () => {
       ["pagu|6499|2024|tahunan", "pagu", 2024, null, null, "kantor", "Tabel alokasi", "uji/alokasi.csv", 7],
     ]);
     const rows = failing(await runCheck(db, "tanda_kosong"));
-    expect(rows.map((r) => [r.tingkat, r.nilai_diharapkan])).toEqual([["warning", "1100000000.000000"]]);
+    expect(rows.map((r) => [r.keparahan, r.nilai_diharapkan])).toEqual([["warning", "1100000000.000000"]]);
     expect(cells(rows[0]!)).toEqual(["uji/alokasi.csv:7:nilai"]);
   });
 

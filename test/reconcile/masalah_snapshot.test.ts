@@ -12,21 +12,21 @@ import type { Db } from "../../pipelines/lib/duckdb.js";
 import { openSharedWarehouse } from "../helpers/shared-build.js";
 
 const SNAPSHOT = resolve(import.meta.dirname, "../snapshots/masalah_2024.csv");
-type Reviewed = { masalah_id: string; tingkat: string; sebab: string; catatan_review: string };
+type Reviewed = { masalah_id: string; keparahan: string; sebab: string; catatan_review: string };
 let db: Db;
 let reviewed: Reviewed[];
-let built: { masalah_id: string; tingkat: string; sebab: string; kode_wilayah: string; lingkup: string; jumlah_temuan: number; judul: string }[];
+let built: { masalah_id: string; keparahan: string; sebab: string; kode_wilayah: string; lingkup: string; jumlah_temuan: number; judul: string }[];
 
 beforeAll(async () => {
   db = await openSharedWarehouse();
   reviewed = parse(await readFile(SNAPSHOT, "utf8"), { columns: true });
-  built = await db.all(`SELECT masalah_id, tingkat, sebab, kode_wilayah, lingkup, jumlah_temuan, judul FROM recon.masalah ORDER BY peringkat`);
+  built = await db.all(`SELECT masalah_id, keparahan, sebab, kode_wilayah, lingkup, jumlah_temuan, judul FROM recon.masalah ORDER BY peringkat`);
 });
 afterAll(() => db?.close());
 
 describe("reviewed error-level masalah of the 2024 build", () => {
   it("every error masalah is in the reviewed snapshot with its cause and a reason, and nothing reviewed vanished", () => {
-    const errors = built.filter((m) => m.tingkat === "error").map((m) => `${m.masalah_id} ${m.sebab}: ${m.judul}`);
+    const errors = built.filter((m) => m.keparahan === "error").map((m) => `${m.masalah_id} ${m.sebab}: ${m.judul}`);
     const snap = reviewed.map((r) => `${r.masalah_id} ${r.sebab}`);
     expect(errors.map((e) => e.split(":")[0]).sort()).toEqual(snap.sort());
     for (const r of reviewed) expect(r.catatan_review.length, r.masalah_id).toBeGreaterThan(20);
@@ -34,10 +34,10 @@ describe("reviewed error-level masalah of the 2024 build", () => {
 
   it("lists at most 45 open error/warning masalah for Kutai Kartanegara, counted in recon.ringkasan", async () => {
     const [r] = await db.all<{ jumlah_masalah: number }>(`
-      SELECT jumlah_masalah FROM recon.ringkasan WHERE kode_wilayah = '6403' AND lingkup = 'kerja' AND tingkat = 'error_warning' AND status = 'terbuka'`);
+      SELECT jumlah_masalah FROM recon.ringkasan WHERE kode_wilayah = '6403' AND lingkup = 'kerja' AND keparahan = 'error_warning' AND status = 'terbuka'`);
     expect(r!.jumlah_masalah).toBeGreaterThan(0);
     expect(r!.jumlah_masalah).toBeLessThanOrEqual(45);
-    const open = built.filter((m) => m.kode_wilayah === "6403" && m.lingkup === "kerja" && m.tingkat !== "rounding");
+    const open = built.filter((m) => m.kode_wilayah === "6403" && m.lingkup === "kerja" && m.keparahan !== "rounding");
     expect(open.length).toBeGreaterThanOrEqual(r!.jumlah_masalah);
   });
 

@@ -66,9 +66,9 @@ function toCsv(records: string[][]): string {
 
 /** Every masalah with what it consists of: a changed masalah has another signature. */
 const SIGNATURES = `
-  SELECT m.masalah_id, m.tingkat || '|' || string_agg(t.temuan_id || ':' || t.tingkat || ':' || coalesce(t.nilai_aktual::VARCHAR, '') || ':' ||
+  SELECT m.masalah_id, m.keparahan || '|' || string_agg(t.temuan_id || ':' || t.keparahan || ':' || coalesce(t.nilai_aktual::VARCHAR, '') || ':' ||
          coalesce(t.nilai_diharapkan::VARCHAR, ''), ',' ORDER BY t.temuan_id) AS tanda
-  FROM recon.masalah m JOIN recon.temuan t USING (masalah_id) GROUP BY m.masalah_id, m.tingkat`;
+  FROM recon.masalah m JOIN recon.temuan t USING (masalah_id) GROUP BY m.masalah_id, m.keparahan`;
 
 let clean: Db;
 let cells: Cell[];

@@ -35,7 +35,7 @@ type Temuan = {
   temuan_id: string;
   masalah_id: string;
   check_id: string;
-  tingkat: string;
+  keparahan: string;
   status: string;
   tabel: string | null;
   kunci: string;
@@ -194,7 +194,7 @@ describe("resolutions", () => {
     // Failing errors: the located cell (2 findings, resolved), two GANDA totals (one resolved), the family (resolved).
     const [r] = await db.all<{ jumlah_masalah: number; jumlah_temuan: number }>(`
       SELECT jumlah_masalah, jumlah_temuan FROM recon.ringkasan
-      WHERE kode_wilayah = 'semua' AND lingkup = 'semua' AND tingkat = 'error' AND status = 'terbuka'`);
+      WHERE kode_wilayah = 'semua' AND lingkup = 'semua' AND keparahan = 'error' AND status = 'terbuka'`);
     expect(r).toEqual({ jumlah_masalah: 1, jumlah_temuan: 1 });
     expect(result).toMatchObject({ checks: 2, findings: 5, openErrors: 1 });
   });
@@ -215,7 +215,7 @@ describe("one count everywhere", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Ringkasan", "Masalah", "Temuan", "Sel", "Keputusan", "Cakupan"]);
     const ws = wb.getWorksheet("Ringkasan")!;
     const head = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(head).toEqual(["Kode Wilayah", "Lingkup", "Tingkat", "Status", "Jumlah Masalah", "Jumlah Temuan"]);
+    expect(head).toEqual(["Kode Wilayah", "Lingkup", "Keparahan", "Status", "Jumlah Masalah", "Jumlah Temuan"]);
     const xlsxCounts = ringkasan.map((_, i) => [ws.getRow(i + 2).getCell(5).value, ws.getRow(i + 2).getCell(6).value]);
     expect(xlsxCounts).toEqual(ringkasan.map((r) => [r.jumlah_masalah, r.jumlah_temuan]));
     expect(typeof ws.getRow(2).getCell(5).value).toBe("number");

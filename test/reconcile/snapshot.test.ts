@@ -1,7 +1,7 @@
 /**
  * Snapshot of every finding the bundled 2024 sources produce, each reviewed by a person against the seed
  * document (test/snapshots/temuan_2024.csv: klasifikasi + a short catatan_review saying why). A change in
- * the findings (a new one, a vanished one, a changed tingkat) fails this test, so it must be looked at and
+ * the findings (a new one, a vanished one, a changed keparahan) fails this test, so it must be looked at and
  * the snapshot updated on purpose, never silently.
  *
  * How to regenerate after a deliberate change:
@@ -21,7 +21,7 @@ import type { Db } from "../../pipelines/lib/duckdb.js";
 import { openSharedWarehouse } from "../helpers/shared-build.js";
 
 const SNAPSHOT = resolve(import.meta.dirname, "../snapshots/temuan_2024.csv");
-const COLUMNS = ["temuan_id", "check_id", "tingkat", "tabel", "penjelasan", "klasifikasi", "catatan_review"] as const;
+const COLUMNS = ["temuan_id", "check_id", "keparahan", "tabel", "penjelasan", "klasifikasi", "catatan_review"] as const;
 type SnapshotRow = Record<(typeof COLUMNS)[number], string>;
 
 /** konflik_nyata: a true conflict; pembulatan: rounding/truncation/capping; perbedaan_definisi: the
@@ -41,7 +41,7 @@ type Temuan = {
   temuan_id: string;
   masalah_id: string;
   check_id: string;
-  tingkat: string;
+  keparahan: string;
   status: string;
   tabel: string | null;
   penjelasan: string;
@@ -65,7 +65,7 @@ beforeAll(async () => {
     const review = new Map(old.map((r) => [r.temuan_id, r]));
     const lines = temuan.map((t) => {
       const r = review.get(t.temuan_id);
-      return [t.temuan_id, t.check_id, t.tingkat, t.tabel ?? "", t.penjelasan, r?.klasifikasi ?? "", r?.catatan_review ?? ""].map(csvCell).join(",");
+      return [t.temuan_id, t.check_id, t.keparahan, t.tabel ?? "", t.penjelasan, r?.klasifikasi ?? "", r?.catatan_review ?? ""].map(csvCell).join(",");
     });
     await writeFile(SNAPSHOT, `${[COLUMNS.join(","), ...lines].join("\n")}\n`);
   }
@@ -73,7 +73,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const key = (r: { temuan_id: string; check_id: string; tingkat: string }) => `${r.temuan_id} ${r.check_id} ${r.tingkat}`;
+const key = (r: { temuan_id: string; check_id: string; keparahan: string }) => `${r.temuan_id} ${r.check_id} ${r.keparahan}`;
 const review = (id: string) => snapshot.find((r) => r.temuan_id === id);
 const member = (t: Temuan, file: string, row: number | null) => (t.nilai_konflik ?? []).find((m) => m.source_file === file && m.source_row === row);
 
@@ -98,7 +98,7 @@ describe("(c) the headline conflicts are found and located to their cells", () =
     });
     expect(hits).toHaveLength(1);
     const t = hits[0]!;
-    expect(t).toMatchObject({ check_id: "keluarga_angka", tingkat: "error", status: "terbuka" });
+    expect(t).toMatchObject({ check_id: "keluarga_angka", keparahan: "error", status: "terbuka" });
     expect(member(t, "ak1/rekap_pencari_kerja_2024.csv", 14)!.rujukan).toContain("Lampiran D");
     expect(member(t, "lkjip/2024/tabel_3_16.csv", 3)!.rujukan).toContain("Tabel 3.16");
     expect(review(t.temuan_id)?.klasifikasi).toBe("konflik_nyata");
@@ -112,7 +112,7 @@ describe("(c) the headline conflicts are found and located to their cells", () =
       return lkjip?.teks?.includes("88") && keterangan?.nilai === "94.000000" && sheet?.nilai === "94.000000";
     });
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ check_id: "keluarga_angka", tingkat: "error", keluarga: "kasus_hi_masuk|6403|2024|tahunan", status: "diselesaikan" });
+    expect(hits[0]).toMatchObject({ check_id: "keluarga_angka", keparahan: "error", keluarga: "kasus_hi_masuk|6403|2024|tahunan", status: "diselesaikan" });
     expect(review(hits[0]!.temuan_id)?.klasifikasi).toBe("perbedaan_definisi");
   });
 
@@ -121,7 +121,7 @@ describe("(c) the headline conflicts are found and located to their cells", () =
     expect(hits.map((t) => t.check_id)).toEqual(["total_tercetak", "total_tercetak"]);
     for (const t of hits) {
       expect(t.lokasi_sel).toMatchObject({ source_row: 2, source_column: "Realisasi (Rp)", nilai_sekarang: "11954520480.000000", nilai_pemulih: "12014647880.000000" });
-      expect(t.tingkat).toBe("error");
+      expect(t.keparahan).toBe("error");
       expect(review(t.temuan_id)?.klasifikasi).toBe("konflik_nyata");
     }
     // The analysts' recorded decision (sources/resolutions.csv) names the row identity's finding id;

@@ -34,10 +34,10 @@ describe("a clean synthetic region", () => {
   });
 
   it("gives zero findings of error or warning level", async () => {
-    const rows = await db.all(`SELECT check_id, tingkat, penjelasan FROM recon.temuan WHERE tingkat IN ('error', 'warning') ORDER BY ALL`);
+    const rows = await db.all(`SELECT check_id, keparahan, penjelasan FROM recon.temuan WHERE keparahan IN ('error', 'warning') ORDER BY ALL`);
     expect(rows).toEqual([]);
     const [r] = await db.all<{ jumlah_masalah: number }>(`
-      SELECT jumlah_masalah FROM recon.ringkasan WHERE kode_wilayah = 'semua' AND lingkup = 'semua' AND tingkat = 'error_warning' AND status = 'semua'`);
+      SELECT jumlah_masalah FROM recon.ringkasan WHERE kode_wilayah = 'semua' AND lingkup = 'semua' AND keparahan = 'error_warning' AND status = 'semua'`);
     expect(r!.jumlah_masalah).toBe(0);
   });
 });

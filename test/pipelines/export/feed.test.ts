@@ -245,9 +245,9 @@ describe("the feed of a build with a second, synthetic region", () => {
     // The check step's findings change as checks evolve, so the expected status is recounted here
     // from recon.temuan and recon.masalah themselves (the exact wording is pinned on a fixed fake table below).
     const csv = await readCsv(dir);
-    const findings = await db.all<{ unit: string; kode_wilayah: string; tahun: number; kunci_indikator: string | null; keluarga: string | null; tingkat: string; status: string }>(
+    const findings = await db.all<{ unit: string; kode_wilayah: string; tahun: number; kunci_indikator: string | null; keluarga: string | null; keparahan: string; status: string }>(
       `SELECT coalesce(t.masalah_id, t.temuan_id) AS unit, t.kode_wilayah, t.tahun, t.kunci_indikator, t.keluarga,
-              coalesce(m.tingkat, t.tingkat) AS tingkat, coalesce(m.status, t.status) AS status
+              coalesce(m.keparahan, t.keparahan) AS keparahan, coalesce(m.status, t.status) AS status
        FROM recon.temuan t LEFT JOIN recon.masalah m USING (masalah_id)`,
     );
     expect(findings.length).toBeGreaterThan(0);
@@ -261,7 +261,7 @@ describe("the feed of a build with a second, synthetic region", () => {
       const count = (p: (f: (typeof findings)[number]) => boolean) => new Set(touching.filter(p).map((f) => f.unit)).size;
       const open = count((f) => f.status === "terbuka");
       const levels = ["error", "warning", "rounding"]
-        .map((l) => [l, count((f) => f.status === "terbuka" && f.tingkat === l)] as const)
+        .map((l) => [l, count((f) => f.status === "terbuka" && f.keparahan === l)] as const)
         .filter(([, n]) => n > 0)
         .map(([l, n]) => `${l}: ${n}`);
       const resolved = count((f) => f.status === "diselesaikan");
@@ -303,13 +303,13 @@ describe("status_rekonsiliasi on a small fake recon.temuan", () => {
       await db.run(`CREATE SCHEMA recon`);
       // The shape the check step writes (docs: recon.temuan), only the columns filled that matter here.
       await db.run(`CREATE TABLE recon.temuan (
-        temuan_id VARCHAR, check_id VARCHAR, jenis VARCHAR, tingkat VARCHAR, kode_wilayah VARCHAR, tahun INTEGER, tabel VARCHAR,
+        temuan_id VARCHAR, check_id VARCHAR, jenis VARCHAR, keparahan VARCHAR, kode_wilayah VARCHAR, tahun INTEGER, tabel VARCHAR,
         kunci_indikator VARCHAR, keluarga VARCHAR, nilai_diharapkan DECIMAL(28,6), nilai_aktual DECIMAL(28,6), selisih DECIMAL(28,6),
         selisih_relatif DECIMAL(28,6), penjelasan VARCHAR,
         nilai_konflik STRUCT(peran VARCHAR, nilai DECIMAL(28,6), teks VARCHAR, source_file VARCHAR, source_sheet VARCHAR,
                              source_row INTEGER, source_column VARCHAR, rujukan VARCHAR)[],
         status VARCHAR, resolusi_alasan VARCHAR)`);
-      await db.run(`INSERT INTO recon.temuan (temuan_id, tingkat, kode_wilayah, tahun, kunci_indikator, keluarga, status) VALUES
+      await db.run(`INSERT INTO recon.temuan (temuan_id, keparahan, kode_wilayah, tahun, kunci_indikator, keluarga, status) VALUES
         ('a', 'error', '6403', 2024, 'tpt', NULL, 'terbuka'),
         ('b', 'rounding', '6403', 2024, 'tpt', NULL, 'terbuka'),
         ('c', 'error', '6403', 2024, 'tkk', NULL, 'diselesaikan'),

@@ -306,10 +306,10 @@ describe("bad-input corpus", () => {
     const db = await Db.open(join(BASE_OUT, "warehouse.duckdb"), { readOnly: true });
     try {
       const rows = await db.all(
-        `SELECT tingkat, penjelasan FROM recon.temuan WHERE kunci LIKE 'sel:${HIDATA}:8:nilai:di_luar_domain'`,
+        `SELECT keparahan, penjelasan FROM recon.temuan WHERE kunci LIKE 'sel:${HIDATA}:8:nilai:di_luar_domain'`,
       );
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ tingkat: "error" });
+      expect(rows[0]).toMatchObject({ keparahan: "error" });
       expect(await db.value(`SELECT nilai::VARCHAR FROM raw.hi_data_sheet WHERE source_row = 8`)).toBeNull();
     } finally {
       db.close();

@@ -22,8 +22,8 @@ describe("one synthetic region", () => {
     const db = await checkedWarehouse(dir);
     const loaded = await db.value<string>(`SELECT sum(data_rows)::VARCHAR FROM raw.source_files`);
     expect(Number(loaded)).toBe(r.dataRows);
-    const findings = await db.all<{ tingkat: string; n: string }>(
-      `SELECT tingkat, count(*)::VARCHAR AS n FROM recon.temuan WHERE tingkat IN ('error', 'warning') GROUP BY ALL`,
+    const findings = await db.all<{ keparahan: string; n: string }>(
+      `SELECT keparahan, count(*)::VARCHAR AS n FROM recon.temuan WHERE keparahan IN ('error', 'warning') GROUP BY ALL`,
     );
     expect(findings).toEqual([]);
     db.close();
@@ -35,7 +35,7 @@ describe("one synthetic region", () => {
     expect(r.conflicts.map((c) => c.kind).sort()).toEqual(["arus_pencaker", "keluarga_angka", "pohon_anggaran"]);
     const db = await checkedWarehouse(dir);
     const cells = await db.all<Cell>(`SELECT DISTINCT c.source_file, c.source_row, c.source_column
-      FROM (SELECT unnest(nilai_konflik) AS c FROM recon.temuan WHERE tingkat IN ('error', 'warning'))`);
+      FROM (SELECT unnest(nilai_konflik) AS c FROM recon.temuan WHERE keparahan IN ('error', 'warning'))`);
     const named = new Set(cells.map((c) => `${c.source_file}|${c.source_row}|${c.source_column}`));
     expect(r.conflicts.filter((c) => !named.has(`${c.file}|${c.row}|${c.column}`))).toEqual([]);
     db.close();
