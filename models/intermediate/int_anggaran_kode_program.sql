@@ -2,11 +2,12 @@
 -- allocation Tabel 2.9, APBD-P list Lampiran B) and of the planning table that names programs (Tabel 2.4
 -- "Keselarasan Program", one row per kegiatan), per region x year, with the program code it stands for.
 -- Inputs: staging.stg_budget_realisasi_program, staging.stg_budget_alokasi_program,
--- staging.stg_budget_kegiatan_anggaran_perubahan, staging.stg_plans_keselarasan_program.
+-- staging.stg_budget_kegiatan_anggaran_perubahan, staging.stg_plans_keselarasan_program,
+-- config.nomenklatur_program, config.sinonim_kata.
 -- Why: only Lampiran C prints codes; the other tables print names with varying spelling
 -- ("Produktifitas", "Tranmigrasi", "Pemerintah Daerah." for "Pemerintahan Daerah Kabupaten/Kota"), and
 -- Lampiran C itself mislabels 3.32.04 as "Perencanaan". Names are resolved against the national
--- program nomenclature (Kepmendagri 050-5889/2021), the same for every region, never against
+-- program nomenclature (config.nomenklatur_program), the same for every region, never against
 -- another table's figures. A name that matches nothing keeps kode_program NULL (visible, not guessed).
 -- Tabel 2.4 is resolved here too, so the performance cascade joins plans to budget by code. Its
 -- "Program Pembangunan Kawasan Transmigrasi" is a program of the nomenclature (3.32.03), so it resolves
@@ -28,21 +29,15 @@ keselarasan_program as (
     select * from staging.stg_plans_keselarasan_program
 ),
 
--- Programs of the two bidang urusan of a Dinas Transmigrasi dan Tenaga Kerja (2.07 tenaga kerja,
--- 3.32 transmigrasi). The penunjang program is listed under 2.07 only: an office has one penunjang
--- program, under its first bidang, so the name alone is not ambiguous.
+-- The national program nomenclature (config.nomenklatur_program: Kepmendagri 050-5889/2021, the same for
+-- every region) and the spelling variants of program names (config.sinonim_kata, konteks 'program').
 nomenklatur as (
-    select * from (values
-        ('2.07.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'),
-        ('2.07.02', 'Program Perencanaan Tenaga Kerja'),
-        ('2.07.03', 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja'),
-        ('2.07.04', 'Program Penempatan Tenaga Kerja'),
-        ('2.07.05', 'Program Hubungan Industrial'),
-        ('2.07.06', 'Program Pengawasan Ketenagakerjaan'),
-        ('3.32.02', 'Program Perencanaan Kawasan Transmigrasi'),
-        ('3.32.03', 'Program Pembangunan Kawasan Transmigrasi'),
-        ('3.32.04', 'Program Pengembangan Kawasan Transmigrasi')
-    ) as t(kode_program, nama_program)
+    select kode_program, nama_program from config.nomenklatur_program
+),
+
+sinonim as (
+    select coalesce(list({'teks': teks, 'baku': baku} order by length(teks) desc, teks), []) as daftar
+    from config.sinonim_kata where konteks = 'program'
 ),
 
 tercetak as (
@@ -60,25 +55,20 @@ tercetak as (
     from keselarasan_program
 ),
 
--- Matching key: letters and digits only, the report's known misspellings corrected, and the words
--- every name shares or drops ("Program", "Kabupaten/Kota", "Pemerintah(an)") removed.
+-- Matching key: letters and digits only, spelling variants read as the standard word (both sides), and
+-- the words every name shares or drops ("Program", "Kabupaten/Kota") removed.
 berkunci as (
     select
-        *,
-        regexp_replace(
-            replace(replace(replace(kunci_teks(program), 'tranmigrasi', 'transmigrasi'), 'produktifitas', 'produktivitas'),
-                    'pemerintahan', 'pemerintah'),
-            '^program|kabupatenkota$', '', 'g') as kunci
-    from tercetak
+        t.*,
+        regexp_replace(baku(kunci_teks(t.program), s.daftar), '^program|kabupatenkota$', '', 'g') as kunci
+    from tercetak t cross join sinonim s
 ),
 
 nomenklatur_berkunci as (
     select
-        *,
-        regexp_replace(
-            replace(kunci_teks(nama_program), 'pemerintahan', 'pemerintah'),
-            '^program|kabupatenkota$', '', 'g') as kunci
-    from nomenklatur
+        n.*,
+        regexp_replace(baku(kunci_teks(n.nama_program), s.daftar), '^program|kabupatenkota$', '', 'g') as kunci
+    from nomenklatur n cross join sinonim s
 )
 
 select

@@ -1,6 +1,8 @@
 -- Grain: one row per region x year x IKU x definition: the realisasi each named definition gives
 -- (config.definisi_iku), with numerator, denominator and where each came from. A definition whose
--- input exists in no source has nilai NULL and says which input is missing.
+-- input exists in no source has nilai NULL and says which input is missing: the reason for a report's
+-- own numerator that no source holds is configuration (config.definisi_iku.input_hilang, with
+-- {penempatan} standing for the AK-I placements), never a literal here.
 -- Inputs: staging.stg_ak1_rekap, staging.stg_hi_keterangan, staging.stg_bps_kabkota_tahun,
 -- intermediate.int_pelatihan_peserta, config.definisi_iku.
 with ak1 as (
@@ -43,13 +45,18 @@ pelatihan as (
 ),
 
 definisi as (
-    select kode_iku, definisi, utama = 'true' as utama, label, keterangan from config.definisi_iku
+    select kode_iku, definisi, utama = 'true' as utama, label, keterangan, input_hilang from config.definisi_iku
+),
+
+alasan as (
+    select kode_iku, definisi, input_hilang from definisi where input_hilang is not null
 ),
 
 nilai as (
     select kode_wilayah, tahun, 'pct_tk_bersertifikat' as kode_iku, 'publikasi' as definisi,
            null::decimal(28,6) as pembilang, sisa_akhir as penyebut,
-           'jumlah pencari kerja yang dilatih (2.370 menurut LKjIP) tidak ada di sumber mana pun' as input_hilang,
+           coalesce((select input_hilang from alasan where kode_iku = 'pct_tk_bersertifikat' and definisi = 'publikasi'),
+                    'pembilang definisi LKjIP tidak ada di sumber mana pun') as input_hilang,
            'AK-I Sisa Akhir L+W' as sumber_penyebut, null as sumber_pembilang, source_file
     from ak1
     union all
@@ -64,7 +71,10 @@ nilai as (
     from ak1 a left join pelatihan p using (kode_wilayah, tahun)
     union all
     select kode_wilayah, tahun, 'pct_pencaker_ditempatkan', 'publikasi',
-           null, sisa_akhir, 'jumlah pencari kerja ditempatkan menurut LKjIP (1.963) tidak ada di rekap AK-I (Penempatan = ' || penempatan::bigint || ')',
+           null, sisa_akhir,
+           replace(coalesce((select input_hilang from alasan where kode_iku = 'pct_pencaker_ditempatkan' and definisi = 'publikasi'),
+                            'pembilang definisi LKjIP tidak ada di rekap AK-I (Penempatan = {penempatan})'),
+                   '{penempatan}', penempatan::bigint::varchar),
            'AK-I Sisa Akhir L+W', null, source_file
     from ak1
     union all

@@ -6,7 +6,8 @@
 -- Inputs: staging.stg_plans_keselarasan_program, staging.stg_budget_realisasi_program,
 -- staging.stg_budget_alokasi_sasaran, staging.stg_budget_alokasi_program, intermediate.int_anggaran_kode_program,
 -- staging.stg_plans_manual_iku, staging.stg_plans_tujuan_sasaran_dinas, intermediate.int_perjanjian_kinerja,
--- intermediate.int_alias_indikator.
+-- intermediate.int_alias_indikator, config.sinonim_kata, raw.source_files (the catalogue's rujukan: which
+-- report table a file is).
 -- Programs are matched by code (int_anggaran_kode_program), never by name: every table spells them
 -- differently. The IKU comes from the indicator the row prints (alias list), else from its sasaran text.
 -- Tabel 2.8 prints sasaran and amounts but no programs: the programs it counts under a sasaran are the
@@ -39,30 +40,40 @@ alias as (
     select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
--- Sasaran key: letters and digits, and "Meningkatkan" read as "Meningkatnya" (Tabel 2.4 and 2.8 print
--- "Meningkatkan Hubungan Industrial ..." for the sasaran the other tables call "Meningkatnya ...").
--- Every table that prints a sasaran next to its indicator teaches the key -> IKU pairs; a key that
--- would point to two IKU is dropped rather than guessed.
+-- Sasaran key: letters and digits, spelling variants read as the standard word (config.sinonim_kata,
+-- konteks 'sasaran': the report prints "Meningkatkan ..." for the sasaran other tables call
+-- "Meningkatnya ..."). Every table that prints a sasaran next to its indicator teaches the key -> IKU
+-- pairs; a key that would point to two IKU is dropped rather than guessed.
+sinonim as (
+    select coalesce(list({'teks': teks, 'baku': baku} order by length(teks) desc, teks), []) as daftar
+    from config.sinonim_kata where konteks = 'sasaran'
+),
+
 sasaran_iku as (
-    select replace(kunci_teks(sasaran), 'meningkatkan', 'meningkatnya') as kunci, kode_iku
+    select sasaran, kode_iku
     from staging.stg_plans_manual_iku
     union
-    select replace(kunci_teks(sasaran), 'meningkatkan', 'meningkatnya'), kode_iku
+    select sasaran, kode_iku
     from intermediate.int_perjanjian_kinerja where kode_iku is not null
     union
-    select replace(kunci_teks(s.sasaran), 'meningkatkan', 'meningkatnya'), a.kode_iku
+    select s.sasaran, a.kode_iku
     from staging.stg_plans_tujuan_sasaran_dinas s join alias a on a.kunci = kunci_teks(s.indikator_sasaran)
     union
-    select replace(kunci_teks(k.sasaran), 'meningkatkan', 'meningkatnya'), a.kode_iku
+    select k.sasaran, a.kode_iku
     from keselarasan k join alias a on a.kunci = kunci_teks(k.indikator)
     union
-    select replace(kunci_teks(r.sasaran), 'meningkatkan', 'meningkatnya'), a.kode_iku
+    select r.sasaran, a.kode_iku
     from realisasi_program r join alias a on a.kunci = kunci_teks(r.indikator)
+),
+
+kunci_sasaran as (
+    select distinct baku(kunci_teks(x.sasaran), s.daftar) as kunci, x.kode_iku
+    from sasaran_iku x cross join sinonim s
 ),
 
 sasaran_unik as (
     select kunci, min(kode_iku) as kode_iku
-    from sasaran_iku
+    from kunci_sasaran
     group by kunci
     having count(distinct kode_iku) = 1
 ),
@@ -79,30 +90,30 @@ dari_2_4 as (
     left join kode_program kp
         on kp.tabel = 'keselarasan_program' and kp.source_file = k.source_file and kp.source_row = k.source_row
     left join alias a on a.kunci = kunci_teks(k.indikator)
-    left join sasaran_unik su on su.kunci = replace(kunci_teks(k.sasaran), 'meningkatkan', 'meningkatnya')
+    left join sasaran_unik su on su.kunci = baku(kunci_teks(k.sasaran), (select daftar from sinonim))
 ),
 
--- The realisation table of a region's latest year is its report's Tabel 3.22, the year before Tabel 3.23.
-tahun_laporan as (
-    select kode_wilayah, max(tahun) as tahun_laporan from realisasi_program group by kode_wilayah
+-- Which report table a realisation file is (Tabel 3.22 for the report year, 3.23 for the year before in
+-- the 2024 report) is the catalogue's rujukan of the file, never worked out from a year offset here.
+rujukan as (
+    select source_file, regexp_extract(rujukan, 'Tabel [0-9]+(\.[0-9]+)*') as tabel
+    from raw.source_files
 ),
 
 dari_realisasi as (
     select
         r.kode_wilayah, r.tahun, kp.kode_program,
         coalesce(a.kode_iku, su.kode_iku) as kode_iku,
-        case when r.tahun = t.tahun_laporan then 'Tabel 3.22'
-             when r.tahun = t.tahun_laporan - 1 then 'Tabel 3.23'
-             else 'tabel realisasi program ' || r.tahun end as tabel,
+        coalesce(nullif(f.tabel, ''), 'tabel realisasi program ' || r.tahun) as tabel,
         r.sasaran as sasaran_tercetak,
         r.program as program_tercetak,
         r.source_file, r.source_row
     from realisasi_program r
-    join tahun_laporan t on t.kode_wilayah = r.kode_wilayah
+    left join rujukan f on f.source_file = r.source_file
     left join kode_program kp
         on kp.tabel = 'realisasi_program' and kp.source_file = r.source_file and kp.source_row = r.source_row
     left join alias a on a.kunci = kunci_teks(r.indikator)
-    left join sasaran_unik su on su.kunci = replace(kunci_teks(r.sasaran), 'meningkatkan', 'meningkatnya')
+    left join sasaran_unik su on su.kunci = baku(kunci_teks(r.sasaran), (select daftar from sinonim))
 ),
 
 -- Tabel 2.9 programs of a region-year, numbered for the subset search (at most 16: 65.535 subsets).
@@ -180,7 +191,7 @@ dari_2_8 as (
         r.keterangan
     from anggota_2_8 a
     join rincian_2_8 r on r.source_file = a.source_file and r.source_row = a.source_row and r.kolom = a.kolom
-    left join sasaran_unik su on su.kunci = replace(kunci_teks(a.sasaran), 'meningkatkan', 'meningkatnya')
+    left join sasaran_unik su on su.kunci = baku(kunci_teks(a.sasaran), (select daftar from sinonim))
 )
 
 select *, cast(null as varchar) as keterangan from dari_2_4

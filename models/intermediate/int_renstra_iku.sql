@@ -6,11 +6,11 @@
 -- intermediate.int_pasar_kerja (which regions have labour-market figures).
 -- Why the RPJMD indicators are always tracked: BPS measures them for every region, and Bappeda reads
 -- them for every region (marts.feed_rpjmd_indikator), whether or not the region's Renstra lists them.
--- The Renstra period comes from the target matrix's year columns (target_2021 .. target_2026), not
--- from a constant; a region without a Renstra matrix has no period (NULL).
+-- The Renstra period comes from the year columns the target matrix prints (staging.stg_plans_renstra_target
+-- reads them by pattern), not from a constant; a region without a Renstra matrix has no period (NULL).
 -- target_akhir_renstra is kept as printed: Tabel 3.19 divides the summed realisations by it, and its
 -- values (500 = 5 x 100 for a 100% indicator, 366,4 for an index near 71) are cumulative sums of annual
--- targets, not a level for 2026. It is therefore never used as the 2026 level target.
+-- targets, not a level for the last year. It is therefore never used as the last year's level target.
 with manual as (
     select * from staging.stg_plans_manual_iku
 ),
@@ -34,15 +34,13 @@ renstra_iku as (
     join alias a on a.kunci = kunci_teks(r.indikator)
 ),
 
--- Years the matrix has columns for, whatever they hold (include nulls: an empty column is still a
--- year of the plan).
+-- Years the matrix has columns for, whatever they hold (an empty column is still a year of the plan).
 periode_wilayah as (
     select
         kode_wilayah,
-        min(cast(right(kolom, 4) as integer)) as tahun_awal_renstra,
-        max(cast(right(kolom, 4) as integer)) as tahun_akhir_renstra
+        min(tahun) as tahun_awal_renstra,
+        max(tahun) as tahun_akhir_renstra
     from renstra
-    unpivot include nulls (target for kolom in (target_2021, target_2022, target_2023, target_2024, target_2025, target_2026))
     group by kode_wilayah
 ),
 

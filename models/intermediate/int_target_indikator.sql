@@ -14,10 +14,9 @@ alias as (
     select kunci, kode_iku from intermediate.int_alias_indikator
 ),
 
+-- staging.stg_plans_renstra_target is already one row per indicator x printed year.
 renstra_panjang as (
-    unpivot renstra
-    on target_2021, target_2022, target_2023, target_2024, target_2025, target_2026
-    into name kolom value target
+    select * from renstra where tahun is not null
 )
 
 select
@@ -27,7 +26,7 @@ select
 from pk
 union all
 select
-    r.kode_wilayah, cast(right(r.kolom, 4) as integer) as tahun, a.kode_iku, a.kode_iku, r.indikator, r.satuan,
+    r.kode_wilayah, r.tahun, a.kode_iku, a.kode_iku, r.indikator, r.satuan,
     r.target, r.target::varchar, 'renstra', 2,
     r.source_file, r.source_row
 from renstra_panjang r

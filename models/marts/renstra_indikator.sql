@@ -1,4 +1,4 @@
--- Grain: one row per region x tracked indicator x year x realisation vintage: the Renstra 2021-2026 target
+-- Grain: one row per region x tracked indicator x year x realisation vintage: the Renstra target
 -- path of each IKU (the office's IKU plus TPT, TKK and PDRB per kapita) with every value any source gives
 -- for its realisation that year; a year with no realisation has one row with realisasi NULL. Exactly one
 -- row per region x indicator x year has terpilih = true (the value the trajectory uses).

@@ -28,6 +28,16 @@ export const PERCENT: Domain = { min: "0", max: "100" };
 /** Money in rupiah: no scale words in a ledger column. */
 export const AMOUNT: Domain = {};
 
+/**
+ * The engine maps fixed column keys, so a layout whose year columns differ from document to document
+ * (the years a BPS table prints, a Renstra's period) declares every year of this range as an optional
+ * column; the models read the years a file prints from raw.source_columns, by key pattern. Widen the
+ * range when documents reach beyond it (a year outside it would not be mapped).
+ */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2050;
+export const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
 export const ColumnSpec = z.object({
   /** Column name in the raw table (English/Indonesian identifier from the glossary). */
   key: z.string().regex(/^[a-z][a-z0-9_]*$/),

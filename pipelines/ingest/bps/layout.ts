@@ -2,16 +2,10 @@
  * BPS: kab/kota x year tables as downloaded from BPS, the published figures gathered from BPS
  * releases and the press (machine-written CSVs), and the region master used to code region names.
  */
-import { defineLayout, type ColumnSpec } from "../layout.js";
+import { defineLayout, YEARS, type ColumnSpec } from "../layout.js";
 
-/**
- * The engine maps fixed column keys, so every year a BPS table may print is declared as an
- * optional column; a file prints only some of them. Widen the range here when tables reach
- * beyond it (a year outside it would not be mapped).
- */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2035;
-export const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+/** Every year a BPS table may print is an optional column (YEARS); a file prints only some of them. */
+export { YEARS };
 export const yearKey = (year: number) => `tahun_${year}`;
 
 const yearColumns: ColumnSpec[] = YEARS.map(

@@ -3,7 +3,7 @@
  * and Dinas goal tables, the UMK decree and the staff tables of chapter I (Tabel 1.1-1.3).
  * The sources are small hand-transcribed sheets, so every layout uses the sheet reader.
  */
-import { COUNT, defineLayout, type ColumnSpec } from "../layout.js";
+import { COUNT, defineLayout, YEARS, type ColumnSpec } from "../layout.js";
 
 const text = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "text", dash: "missing", optional: false });
 
@@ -46,7 +46,11 @@ export const manualIku = defineLayout({
   ],
 });
 
-export const RENSTRA_YEARS = [2021, 2022, 2023, 2024, 2025, 2026] as const;
+/**
+ * A Renstra's period is the "Target <yyyy>" columns its matrix prints (staging reads them by the key
+ * pattern target_<yyyy>): every year is declared optional, so no period is assumed here.
+ */
+const renstraYear = (y: number): ColumnSpec => ({ ...claim(`target_${y}`, `Target ${y}`), optional: true });
 
 export const renstraTarget = defineLayout({
   name: "plans.renstra_target",
@@ -56,7 +60,7 @@ export const renstraTarget = defineLayout({
   columns: [
     text("indikator", "Indikator"),
     text("satuan", "Satuan"),
-    ...RENSTRA_YEARS.map((y) => claim(`target_${y}`, `Target ${y}`)),
+    ...YEARS.map(renstraYear),
     claim("target_akhir", "Target Akhir Renstra"),
     text("sumber", "Sumber"),
   ],
