@@ -557,7 +557,7 @@ async function masalahFinal(db: Db): Promise<void> {
       CASE m.kelas_dampak
         WHEN 1 THEN 'Mengubah pita kriteria capaian IKU' || coalesce(' ' || m.indikator, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
         WHEN 2 THEN 'Menggeser angka anggaran atau total terbitan' || coalesce(' di ' || m.rujukan_utama, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
-        ELSE m.jumlah_angka_terbit || ' angka terbit terdampak; keparahan ' || ${keparahanLabel("m.keparahan")} || '.'
+        ELSE m.jumlah_angka_terbit || ' angka terbit terdampak; keparahan: ' || ${keparahanLabel("m.keparahan")} || '.'
       END AS alasan_peringkat,
       m.jumlah_temuan::INTEGER AS jumlah_temuan, m.jumlah_temuan_akibat::INTEGER AS jumlah_temuan_akibat, m.jumlah_angka_terbit::INTEGER AS jumlah_angka_terbit,
       m.indikator, m.keluarga, m.kunci_masalah,
