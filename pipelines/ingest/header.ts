@@ -53,7 +53,8 @@ export function locateHeader(rows: GridRow[], layout: ParsedLayout): HeaderResul
     const missing: string[] = [];
     for (const col of layout.columns) {
       const wanted = new Set(col.headers.map(normaliseLabel));
-      const at = normalised.findIndex((l, j) => !used.has(j) && wanted.has(l));
+      const patterns = (col.headerPatterns ?? []).map((p) => new RegExp(p, "i"));
+      const at = normalised.findIndex((l, j) => !used.has(j) && (wanted.has(l) || patterns.some((p) => p.test(l))));
       if (at >= 0) {
         used.add(at);
         positions[col.key] = at;

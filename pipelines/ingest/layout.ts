@@ -44,6 +44,13 @@ export const ColumnSpec = z.object({
   /** Accepted header labels; matched with normaliseLabel (multi-row headers joined by " / "). */
   headers: z.array(z.string()).min(1),
   /**
+   * Header labels that carry a year of the document ("Sampai Tahun 2024"): regular expressions,
+   * case-insensitive, tested against the normalised label (normaliseLabel: lower case, " / "
+   * between header rows). A year in a header is the document's, never the layout's; the printed
+   * label stays in raw.source_columns, where models read the year from it.
+   */
+  headerPatterns: z.array(z.string()).optional(),
+  /**
    * text: verbatim. angka: a number; an unreadable cell fails the load. kuantitas: number + unit
    * ("3 Dokumen"). kode_rekening: budget code, parsed and flagged when malformed.
    * teks_angka: a published claim kept verbatim ("111%", "7,3T", "Zona Hijau") plus its number and

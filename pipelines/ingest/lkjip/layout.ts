@@ -12,6 +12,11 @@ import { defineLayout, type ColumnSpec } from "../layout.js";
 
 const label = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "text", dash: "missing", optional: false });
 const claim = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "teks_angka", dash: "missing", optional: false });
+/** A claim whose header names a year of the report ("Sampai Tahun 2024"): matched by pattern, \d{4} for the year. */
+const claimTahun = (key: string, ...patterns: string[]): ColumnSpec => ({
+  ...claim(key, patterns[0]!.replace(/\\d\{4\}/g, "<tahun>").replace(/\\([()])/g, "$1")),
+  headerPatterns: patterns.map((p) => `^${p}$`),
+});
 
 const no = label("no", "No.", "No");
 const sasaran = label("sasaran", "SASARAN", "Sasaran Strategis");
@@ -81,12 +86,12 @@ export const perbandinganCapaianRenstra = defineLayout({
     label("indikator", "Indikator"),
     claim("realisasi_2022", "Capaian / 2022"),
     claim("realisasi_2023", "Capaian / 2023"),
-    claim("target", "2024 / Target"),
-    claim("realisasi", "2024 / Capaian"),
-    claim("capaian", "2024 / Persen"),
-    claim("target_renstra", "Target Akhir Renstra (2024)", "Target Akhir Renstra"),
+    claimTahun("target", "\\d{4} / target"),
+    claimTahun("realisasi", "\\d{4} / capaian"),
+    claimTahun("capaian", "\\d{4} / persen"),
+    claimTahun("target_renstra", "target akhir renstra \\(\\d{4}\\)", "target akhir renstra"),
     // Printed as "196" with no derivable meaning: kept as a claim under a neutral key.
-    claim("capaian_renstra", "Capaian s/d 2024 terhadap target 2024"),
+    claimTahun("capaian_renstra", "capaian s / d \\d{4} terhadap target \\d{4}"),
   ],
 });
 
@@ -154,9 +159,9 @@ export const realisasiVsRenstra = defineLayout({
   headerRows: 1,
   columns: [
     label("indikator", "Indikator Kinerja"),
-    claim("target_renstra", "Target Sasaran Akhir Renstra (2026)", "Target Sasaran Akhir Renstra"),
-    claim("realisasi_kumulatif", "Realisasi Target Sasaran Renstra Sampai Tahun 2024"),
-    claim("capaian_kumulatif", "Persentase Realisasi Target Sasaran Renstra Sampai Tahun 2024"),
+    claimTahun("target_renstra", "target sasaran akhir renstra \\(\\d{4}\\)", "target sasaran akhir renstra"),
+    claimTahun("realisasi_kumulatif", "realisasi target sasaran renstra sampai tahun \\d{4}"),
+    claimTahun("capaian_kumulatif", "persentase realisasi target sasaran renstra sampai tahun \\d{4}"),
   ],
 });
 
