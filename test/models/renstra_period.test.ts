@@ -7,7 +7,7 @@
  * (config.nomenklatur_program) and spelling variants (config.sinonim_kata).
  * Only load + the models these marts need run (no checks, exports or pages).
  */
-import { copyFile, cp, mkdtemp } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,6 +23,7 @@ beforeAll(async () => {
   await cp(FIXTURE, dir, { recursive: true });
   // The IKU manual and the region list are the same for any office.
   await copyFile(join(SOURCES, "plans/manual_iku.csv"), join(dir, "plans/manual_iku.csv"));
+  await mkdir(join(dir, "bps"), { recursive: true });
   await copyFile(join(SOURCES, "bps/wilayah_kaltim.csv"), join(dir, "bps/wilayah_kaltim.csv"));
   db = await loadRaw(undefined, dir);
   await runModels(db, () => {}, MODELS_DIR, {
