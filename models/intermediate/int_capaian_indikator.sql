@@ -8,7 +8,7 @@
 -- realisasi is recomputed or not_recomputable with the reason, never silently the report's claim.
 -- Inputs: intermediate.int_target_indikator, intermediate.int_iku_realisasi, intermediate.int_klaim_peta,
 -- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, staging.stg_resolusi_keputusan,
--- staging.stg_sumber_berkas, config.sumber_iku.
+-- staging.stg_sumber_berkas, config.sumber_iku, config.prioritas_tabel.
 with target as (
     select * from intermediate.int_target_indikator
 ),
@@ -57,10 +57,10 @@ target_terpilih as (
     order by kode_wilayah, tahun, kunci_indikator, prioritas, source_file, source_row
 ),
 
+-- Which report table's figure stands when several state the realisasi: configuration (tables the
+-- config does not list come last).
 prioritas_tabel as (
-    select * from (values ('3.2', 1), ('IKU RPJMD', 2), ('3.17', 3), ('3.18', 4), ('3.5', 5), ('3.21', 6),
-                          ('3.4', 7), ('3.7', 7), ('3.9', 7), ('3.11', 7), ('3.13', 7), ('3.15', 7), ('narasi', 9))
-        as t(tabel, prioritas)
+    select tabel, cast(prioritas as integer) as prioritas from config.prioritas_tabel
 ),
 
 realisasi_klaim as (
