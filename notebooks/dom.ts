@@ -116,7 +116,9 @@ export function belumTersedia(doc: Document, apa: string): HTMLElement {
 
 /** "Sumber: marts.x (Tabel 3.2), sources/plans/y.csv" from the tables and the rows' source files. */
 export function sumber(tabelSumber: string[], files: Iterable<unknown> = []): string {
-  const f = [...new Set([...files].flatMap((x) => (Array.isArray(x) ? x : [x])).filter((x): x is string => typeof x === "string" && x !== ""))]
+  // A list column reaches the browser as JSON text (Arrow files carry it as text): read it back.
+  const lista = (x: unknown): unknown[] => (Array.isArray(x) ? x : typeof x === "string" && x.startsWith("[") ? (JSON.parse(x) as unknown[]) : [x]);
+  const f = [...new Set([...files].flatMap(lista).filter((x): x is string => typeof x === "string" && x !== ""))]
     .sort()
     .map((x) => `sources/${x}`);
   return `Sumber: ${[...tabelSumber, ...f].join(", ")}`;
@@ -154,7 +156,7 @@ export function aturLebar(px: number): void {
 function lebarGrafik(o: Plot.PlotOptions): number {
   const lebar = typeof o.width === "number" ? o.width : 640;
   if (lebarMaks === null || lebar <= lebarMaks) return lebar;
-  return Math.max(lebarMaks, (o.marginLeft ?? 40) + (o.marginRight ?? 20) + 160);
+  return Math.max(lebarMaks, (o.marginLeft ?? 40) + (o.marginRight ?? 20) + 200);
 }
 
 /** The rows a chart draws, for its download links: the marks' own data (plain rows only). */
