@@ -37,6 +37,15 @@ function nilaiInput(root: HTMLElement, nama: string): string {
   return (root.querySelector(`[data-input="${nama}"]`) as HTMLInputElement | HTMLSelectElement | null)?.value ?? "";
 }
 
+/** The width a chart may take: the page's main column less a card's padding and border. */
+function lebarKartu(): number {
+  const main = document.querySelector("main");
+  if (!main) return window.innerWidth - 40;
+  const st = getComputedStyle(main);
+  // Less the card's own padding and border (figure.grafik: at most 0.8rem each side).
+  return Math.floor(main.clientWidth - Number.parseFloat(st.paddingLeft) - Number.parseFloat(st.paddingRight) - 30);
+}
+
 /** Every view's widget name -> the view (notebooks/tampilan.ts). */
 const TAMPILAN: Record<string, Tampilan<Keadaan, unknown>> = {
   seri: TAMPILAN_SERI as unknown as Tampilan<Keadaan, unknown>,
@@ -56,10 +65,21 @@ async function jalankan(w: HTMLElement, t: Tampilan<Keadaan, unknown>): Promise<
   const gambar = (fokus?: string) => {
     t.render(document, root, data, k, konfig);
     root.dataset.siap = JSON.stringify(k);
+    root.dataset.lebar = String(lebarKartu());
     simpanUrl(Object.fromEntries(t.masukan.map((m) => [m, k[m] ?? null])));
     if (fokus) (root.querySelector(`[data-input="${fokus}"]`) as HTMLElement | null)?.focus();
   };
   gambar();
+  // A phone turned sideways or a window resized: charts are redrawn for the new card width.
+  let tunda: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener("resize", () => {
+    clearTimeout(tunda);
+    tunda = setTimeout(() => {
+      if (root.dataset.lebar === String(lebarKartu())) return;
+      aturLebar(lebarKartu());
+      gambar();
+    }, 150);
+  });
   root.addEventListener("change", (e) => {
     const nama = (e.target as HTMLElement).dataset.input;
     if (!nama) return;
@@ -194,8 +214,7 @@ document.addEventListener("input", (e) => {
 });
 
 // Charts redrawn here fit the card they are drawn in (a 390 px phone gets a narrower chart, not a shrunken one).
-const kartu = document.querySelector("main")?.clientWidth;
-if (kartu) aturLebar(kartu - 28);
+aturLebar(lebarKartu());
 for (const w of document.querySelectorAll<HTMLElement>("[data-widget]")) {
   const t = TAMPILAN[w.dataset.widget ?? ""];
   const jalan = t ? jalankan(w, t) : w.dataset.widget === "masalah" ? masalah(w) : Promise.resolve();
