@@ -33,7 +33,9 @@ select
     u.jumlah_bagian as nilai_diharapkan, u.tercetak as nilai_aktual,
     u.tercetak is distinct from u.jumlah_bagian as gagal,
     case when u.desimal > 0 and abs(u.tercetak - u.jumlah_bagian) <= u.jumlah_anak_n * 0.005 then 'rounding' else 'error' end as keparahan,
-    case u.tingkat when 'program' then 'Program ' else 'Kegiatan ' end || coalesce(u.kode, '(tanpa kode)') || ' "' || u.uraian || '": ' || u.kolom || ' tercetak ' ||
+    case u.tingkat when 'program' then 'Program ' else 'Kegiatan ' end || coalesce(u.kode, '(tanpa kode)') || ' "' || u.uraian || '": ' ||
+        -- the column as the sheet prints it
+        coalesce((select any_value(sc.source_column) from raw.source_columns sc where sc.source_file = u.source_file and sc.kolom = u.kolom), u.kolom) || ' tercetak ' ||
         angka_id(u.tercetak::varchar) || ', jumlah ' || u.jumlah_anak_n || ' baris di bawahnya ' || angka_id(u.jumlah_bagian::varchar) || '.' as penjelasan,
     list_concat([anggota_sel('induk', u.tercetak, null, u.source_file, null, u.source_row, u.kolom)], coalesce(a.anggota_anak, [])) as anggota,
     list_concat(

@@ -8,7 +8,8 @@ select
     null::decimal(28,6) as nilai_diharapkan, null::decimal(28,6) as nilai_aktual,
     jenis in ('broken', 'kode_tidak_valid', 'kode_di_kolom_no', 'di_luar_domain') as gagal,
     case when jenis = 'di_luar_domain' then 'error' else 'warning' end as keparahan,
-    'Sel ' || source_column || ' baris ' || source_row || ' ("' || coalesce(teks, '') || '"): ' || keterangan || '.' as penjelasan,
+    -- the row is named by the reconciliation step (document and row label), never by a line number
+    'sel kolom ' || source_column || ' ("' || coalesce(teks, '') || '"): ' || keterangan || '.' as penjelasan,
     [anggota_sel(jenis, null, teks, source_file, source_sheet, source_row, kolom)] as anggota,
     tanpa_kandidat() as kandidat
 from raw.cell_flags

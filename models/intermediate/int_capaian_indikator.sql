@@ -7,7 +7,7 @@
 -- region and year (config.sumber_iku): once such a file is catalogued, even empty or incomplete, the
 -- realisasi is recomputed or not_recomputable with the reason, never silently the report's claim.
 -- Inputs: intermediate.int_target_indikator, intermediate.int_iku_realisasi, intermediate.int_klaim_peta,
--- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, staging.stg_resolusi_keputusan,
+-- intermediate.int_perjanjian_kinerja, staging.stg_plans_manual_iku, intermediate.int_resolusi,
 -- staging.stg_sumber_berkas, config.sumber_iku, config.prioritas_tabel.
 with target as (
     select * from intermediate.int_target_indikator
@@ -37,8 +37,9 @@ manual as (
     select * from staging.stg_plans_manual_iku
 ),
 
+-- id: the family key the resolution decides (it may have been recorded as a masalah or finding id)
 resolusi as (
-    select * from staging.stg_resolusi_keputusan where nilai_berlaku is not null
+    select * exclude (id, keluarga), keluarga as id from intermediate.int_resolusi where nilai_berlaku is not null and keluarga is not null
 ),
 
 kunci as (

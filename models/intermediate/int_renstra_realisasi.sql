@@ -2,7 +2,7 @@
 -- source gives for the indicator's realisation that year, with the source, where it is stated, and
 -- whether it is the value the trajectory uses (terpilih, exactly one per region x indicator x year).
 -- Inputs: intermediate.int_renstra_iku, intermediate.int_klaim_peta, intermediate.int_capaian_indikator,
--- intermediate.int_iku_realisasi, intermediate.int_pasar_kerja, staging.stg_resolusi_keputusan (the
+-- intermediate.int_iku_realisasi, intermediate.int_pasar_kerja, intermediate.int_resolusi (the
 -- analysts' resolutions).
 -- Sources (jenis_sumber):
 --   tabel_bps    a BPS table cell (TKK = bekerja / angkatan kerja of the same table year);
@@ -214,7 +214,7 @@ resolusi as (
         alasan || ' (' || oleh || ', ' || tanggal || ')' as alasan,
         source_file,
         source_row
-    from staging.stg_resolusi_keputusan
+    from (select * exclude (id, keluarga), keluarga as id from intermediate.int_resolusi where keluarga is not null)
     where len(string_split(id, '|')) >= 4
 ),
 

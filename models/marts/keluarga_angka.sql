@@ -1,13 +1,14 @@
 -- Grain: one row per figure family (measure x region x year x period x subject): how many places state
 -- it, the distinct values, and the value that stands: the analyst's resolution when one is recorded,
 -- otherwise the value most official statements give (marked as not yet decided).
--- Inputs: intermediate.int_keluarga_angka, staging.stg_resolusi_keputusan.
+-- Inputs: intermediate.int_keluarga_angka, intermediate.int_resolusi.
 with anggota as (
     select * from intermediate.int_keluarga_angka
 ),
 
+-- id: the family key the resolution decides (it may have been recorded as a masalah or finding id)
 resolusi as (
-    select * from staging.stg_resolusi_keputusan
+    select * exclude (id, keluarga), keluarga as id from intermediate.int_resolusi where keluarga is not null
 ),
 
 per_nilai as (

@@ -175,6 +175,7 @@ async function inputs(db: Db): Promise<void> {
     kode_wilayah: "VARCHAR", tahun: "INTEGER", kunci_indikator: "VARCHAR", arah: "VARCHAR", indikator: "VARCHAR", satuan: "VARCHAR",
   });
   await mirror(db, "m_keluarga", "intermediate", "int_keluarga_angka", { keluarga: "VARCHAR", kode_wilayah: "VARCHAR", tahun: "INTEGER", nilai: "DECIMAL(38,6)" });
+  await mirror(db, "m_wilayah", "marts", "wilayah", { kode_wilayah: "VARCHAR", nama_wilayah: "VARCHAR" });
   await mirror(db, "m_turunan", "config", "turunan_ukuran", { ukuran: "VARCHAR", diturunkan_dari: "VARCHAR" });
   await mirror(db, "m_hierarki", "config", "hierarki_sumber", { layout_awalan: "VARCHAR", peringkat: "VARCHAR", jenis_sumber: "VARCHAR" });
   await mirror(db, "m_files", "raw", "source_files", { source_file: "VARCHAR", layout: "VARCHAR", rujukan: "VARCHAR", judul: "VARCHAR", kode_wilayah: "VARCHAR" });
@@ -251,20 +252,26 @@ async function documents(db: Db): Promise<void> {
   const ref = "coalesce(f.rujukan, f.judul, f.source_file)";
   await db.run(`
     CREATE OR REPLACE TABLE recon.dokumen AS
-    SELECT f.source_file, f.layout, ${ref} AS rujukan, f.judul, h.peringkat::INTEGER AS peringkat_sumber, h.jenis_sumber
+    SELECT f.source_file, f.layout,
+      -- the narrative is one document cited by its section (the row label), not by the list of every section it spans
+      CASE WHEN h.peringkat::INTEGER = 4 AND ${ref} LIKE '%,%' THEN split_part(${ref}, ',', 1) || ', narasi' ELSE ${ref} END AS rujukan, f.judul, h.peringkat::INTEGER AS peringkat_sumber, h.jenis_sumber
     FROM m_files f
     LEFT JOIN LATERAL (
       SELECT peringkat, jenis_sumber FROM m_hierarki h
       WHERE starts_with(f.layout, h.layout_awalan) ORDER BY length(h.layout_awalan) DESC LIMIT 1
     ) h ON true`);
-  const labelCols = await db.all<{ raw_table: string; kolom: string }>(`
-    SELECT raw_table, arg_min(kolom, posisi) AS kolom FROM raw.source_columns
+  // A row's label: its first descriptive text cell; when that is only a short section or number
+  // ("III.1"), the next two text cells with it ("III.1, paragraf 3, Predikat SAKIP").
+  const labelCols = await db.all<{ raw_table: string; kolom: string[] }>(`
+    SELECT raw_table, list(kolom ORDER BY posisi)[1:3] AS kolom FROM raw.source_columns
     WHERE raw_table IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'raw')
       AND jenis = 'text' AND NOT regexp_matches(lower(source_column), '^(no\\.?|nomor|kode.*|id)$')
     GROUP BY raw_table ORDER BY raw_table`);
-  const parts = labelCols.map(
-    (c) => `SELECT source_file, source_row, CAST("${c.kolom}" AS VARCHAR) AS label FROM raw."${c.raw_table}"`,
-  );
+  const parts = labelCols.map((c) => {
+    const [first, ...rest] = c.kolom.map((k) => `CAST("${k}" AS VARCHAR)`);
+    const label = rest.length ? `CASE WHEN length(trim(${first})) <= 8 THEN concat_ws(', ', ${[first, ...rest].join(", ")}) ELSE ${first} END` : first;
+    return `SELECT source_file, source_row, ${label} AS label FROM raw."${c.raw_table}"`;
+  });
   await db.run(`CREATE OR REPLACE TEMP TABLE label_baris AS ${parts.length ? parts.join(" UNION ALL ") : "SELECT NULL::VARCHAR AS source_file, NULL::INTEGER AS source_row, NULL::VARCHAR AS label WHERE false"}`);
 }
 
@@ -308,6 +315,27 @@ async function masalahTables(db: Db): Promise<void> {
     FROM (SELECT kode_wilayah, tahun, kunci_indikator, any_value(indikator ORDER BY indikator) AS indikator FROM m_capaian
           WHERE indikator IS NOT NULL GROUP BY ALL) n
     WHERE n.kode_wilayah = t.kode_wilayah AND n.tahun = t.tahun AND n.kunci_indikator = t.kunci_indikator`);
+  // Any other indicator key a check printed (a program's mapping, a list) reads as the indicator's name
+  // too. Only keys that cannot be a word (they hold '_' or a digit) are replaced.
+  const names = await db.all<{ kunci: string; indikator: string }>(`
+    SELECT kunci_indikator AS kunci, any_value(indikator ORDER BY indikator) AS indikator FROM m_capaian
+    WHERE indikator IS NOT NULL AND regexp_matches(kunci_indikator, '[_0-9]') GROUP BY 1 ORDER BY length(kunci_indikator) DESC, 1`);
+  for (const n of names) {
+    const pattern = sqlString(`\\b${n.kunci.replace(/[^A-Za-z0-9_]/g, "")}\\b`);
+    await db.run(`UPDATE recon.temuan SET penjelasan = regexp_replace(penjelasan, ${pattern}, ${sqlString(n.indikator.replace(/\\/g, ""))}, 'g')
+                  WHERE regexp_matches(penjelasan, ${pattern})`);
+  }
+  // A region by its name, not its code.
+  await db.run(`
+    UPDATE recon.temuan t SET penjelasan = replace(t.penjelasan, 'wilayah ' || t.kode_wilayah || ' ', w.nama_wilayah || ' ')
+    FROM m_wilayah w WHERE w.kode_wilayah = t.kode_wilayah AND w.nama_wilayah IS NOT NULL`);
+  // A cell that cannot be read is found by the document and the row's label a user sees.
+  await db.run(`
+    UPDATE recon.temuan t SET penjelasan =
+      coalesce((SELECT d.rujukan FROM recon.dokumen d WHERE d.source_file = t.nilai_konflik[1].source_file), t.nilai_konflik[1].source_file) ||
+      coalesce((SELECT ', baris "' || any_value(l.label) || '"' FROM label_baris l WHERE l.source_file = t.nilai_konflik[1].source_file
+                AND l.source_row = t.nilai_konflik[1].source_row AND nullif(trim(l.label), '') IS NOT NULL), '') || ', ' || t.penjelasan
+    WHERE t.jenis = 'sel_sumber' AND t.nilai_konflik[1].source_file IS NOT NULL`);
   await db.run(`ALTER TABLE recon.temuan ADD COLUMN IF NOT EXISTS masalah_id VARCHAR`);
   await db.run(`ALTER TABLE recon.temuan ADD COLUMN IF NOT EXISTS peran_masalah VARCHAR`);
   await db.run(`
@@ -329,7 +357,9 @@ async function masalahDetail(db: Db): Promise<void> {
       u.m.source_file AS source_file, u.m.source_sheet AS source_sheet, u.m.source_row AS source_row,
       u.m.source_column AS source_column, u.m.huruf_kolom AS huruf_kolom,
       d.rujukan, l.label AS label_baris, d.jenis_sumber, d.peringkat_sumber,
-      coalesce(d.peringkat_sumber BETWEEN 3 AND 4 OR d.layout LIKE 'budget.%', false) AS diterbitkan
+      -- the office's own documents (ranks 2-4: its sheets and appendices, the report's tables and narrative)
+      -- are what it publishes; official statistics and outlets' quotes are not its figures
+      coalesce(d.peringkat_sumber BETWEEN 2 AND 4, false) AS diterbitkan
     FROM recon.temuan t, unnest(t.nilai_konflik) WITH ORDINALITY AS u(m, idx)
     LEFT JOIN recon.dokumen d ON d.source_file = u.m.source_file
     LEFT JOIN label_baris l ON l.source_file = u.m.source_file AND l.source_row = u.m.source_row
@@ -420,9 +450,12 @@ async function masalahDetail(db: Db): Promise<void> {
       FROM (SELECT masalah_id, trim(teks) AS teks, count(*) AS n FROM recon.sel WHERE nilai IS NULL AND teks IS NOT NULL GROUP BY 1, 2)
       ORDER BY masalah_id, n, teks
     ),
+    -- Moves a total: a sum identity (a printed total, a budget parent, an allocation) fails by a stated
+    -- amount. A cell that cannot be read, a unit label or a blank moves no printed total.
     anggaran AS (
-      SELECT DISTINCT s.masalah_id FROM recon.sel s JOIN recon.dokumen d USING (source_file)
-      WHERE d.layout LIKE 'budget.%' OR s.peran = 'total_tercetak'
+      SELECT DISTINCT t.masalah_id FROM recon.temuan t
+      WHERE t.jenis IN ('jumlah_vs_bagian', 'induk_vs_anak') AND t.keparahan <> 'rounding'
+        AND t.nilai_aktual IS NOT NULL AND t.nilai_diharapkan IS NOT NULL AND t.nilai_aktual <> t.nilai_diharapkan
     ),
     -- The value the source hierarchy supports: the best-ranked source's value among the cells in conflict.
     terbaik AS (
@@ -443,6 +476,18 @@ async function masalahDetail(db: Db): Promise<void> {
     LEFT JOIN menyimpang my USING (masalah_id)
     LEFT JOIN nama_indikator n ON n.kode_wilayah = a.kode_wilayah AND n.tahun = a.tahun AND n.kunci_indikator = a.kunci_indikator`);
 }
+
+/**
+ * Impact class of a masalah (columns of masalah_teks, alias m): 1 it changes an IKU's capaian band
+ * (kriteria) or a predikat, 2 it moves a budget total or a published total, 3 otherwise.
+ */
+export const KELAS_DAMPAK = `CASE WHEN m.ubah_kriteria THEN 1 WHEN m.sentuh_anggaran THEN 2 ELSE 3 END`;
+/**
+ * The worklist order: the office's own problems before context, real differences before rounding;
+ * then impact class, then how many published figures it touches, then severity; the id breaks ties.
+ */
+export const URUTAN_PERINGKAT = `(m.lingkup = 'kerja') DESC, (m.keparahan <> 'rounding') DESC, ${KELAS_DAMPAK},
+        m.jumlah_angka_terbit DESC, CASE m.keparahan WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, m.masalah_id`;
 
 async function masalahFinal(db: Db): Promise<void> {
   await db.run(`
@@ -496,10 +541,8 @@ async function masalahFinal(db: Db): Promise<void> {
   await db.run(`
     CREATE OR REPLACE TEMP TABLE masalah_peringkat AS
     SELECT m.*,
-      CASE WHEN m.ubah_kriteria THEN 1 WHEN m.sentuh_anggaran THEN 2 ELSE 3 END AS kelas_dampak,
-      row_number() OVER (ORDER BY (m.lingkup = 'kerja') DESC, (m.keparahan <> 'rounding') DESC,
-        CASE WHEN m.ubah_kriteria THEN 1 WHEN m.sentuh_anggaran THEN 2 ELSE 3 END,
-        m.jumlah_angka_terbit DESC, CASE m.keparahan WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, m.masalah_id) AS peringkat
+      ${KELAS_DAMPAK} AS kelas_dampak,
+      row_number() OVER (ORDER BY ${URUTAN_PERINGKAT}) AS peringkat
     FROM masalah_teks m`);
 
   // Decisions: a resolution names a masalah, a figure family or a finding; whichever it names, it
@@ -557,7 +600,7 @@ async function masalahFinal(db: Db): Promise<void> {
       CASE m.kelas_dampak
         WHEN 1 THEN 'Mengubah pita kriteria capaian IKU' || coalesce(' ' || m.indikator, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
         WHEN 2 THEN 'Menggeser angka anggaran atau total terbitan' || coalesce(' di ' || m.rujukan_utama, '') || '; ' || m.jumlah_angka_terbit || ' angka terbit terdampak.'
-        ELSE m.jumlah_angka_terbit || ' angka terbit terdampak; keparahan: ' || ${keparahanLabel("m.keparahan")} || '.'
+        ELSE 'Tidak mengubah pita kriteria maupun total; ' || m.jumlah_angka_terbit || ' angka terbit terdampak; keparahan: ' || ${keparahanLabel("m.keparahan")} || '.'
       END AS alasan_peringkat,
       m.jumlah_temuan::INTEGER AS jumlah_temuan, m.jumlah_temuan_akibat::INTEGER AS jumlah_temuan_akibat, m.jumlah_angka_terbit::INTEGER AS jumlah_angka_terbit,
       m.indikator, m.keluarga, m.kunci_masalah,

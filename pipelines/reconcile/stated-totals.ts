@@ -27,11 +27,17 @@ export async function statedTotalsSql(db: Db): Promise<string | null> {
   const groups = await db.all<Group>(
     `SELECT DISTINCT raw_table, lingkup, kolom_bagian, baris_bagian FROM raw.stated_totals ORDER BY ALL`,
   );
-  const parts = groups.map(groupSql);
+  // A reader knows a column by its printed header, not by the warehouse's column name.
+  const headers = new Map(
+    (await db.all<{ raw_table: string; kolom: string; source_column: string }>(
+      `SELECT raw_table, kolom, any_value(source_column ORDER BY source_file) AS source_column FROM raw.source_columns GROUP BY ALL`,
+    )).map((h) => [`${h.raw_table}|${h.kolom}`, h.source_column]),
+  );
+  const parts = groups.map((g) => groupSql(g, (k) => headers.get(`${g.raw_table}|${k}`) ?? k));
   return parts.length ? parts.join("\nUNION ALL\n") : null;
 }
 
-function groupSql(g: Group): string {
+function groupSql(g: Group, header: (kolom: string) => string): string {
   const t = `raw.${sqlIdent(g.raw_table)}`;
   const stFilter = `st.raw_table = ${sqlString(g.raw_table)} AND st.lingkup = ${sqlString(g.lingkup)}
       AND st.kolom_bagian = [${g.kolom_bagian.map(sqlString).join(", ")}]::VARCHAR[]
@@ -51,7 +57,7 @@ function groupSql(g: Group): string {
       e.diharapkan AS nilai_diharapkan, st.nilai AS nilai_aktual,
       kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) <> 'equal' AS gagal,
       CASE kelas_publikasi(st.nilai::VARCHAR, ${decimals}::VARCHAR, e.diharapkan::VARCHAR) WHEN 'rounding' THEN 'rounding' ELSE 'error' END AS keparahan,
-      'Persentase tercetak ' || st.teks || ' pada baris "' || coalesce(st.label, '-') || '" tidak sama dengan ' || ${sqlString(num!)} || ' / ' || ${sqlString(den!)} || ' x 100 = ' || round(e.diharapkan, 4) || '.' AS penjelasan,
+      'Persentase tercetak ' || st.teks || ' pada baris "' || coalesce(st.label, '-') || '" tidak sama dengan ' || ${sqlString(header(num!))} || ' / ' || ${sqlString(header(den!))} || ' x 100 = ' || angka_id(round(e.diharapkan, 4)::VARCHAR) || '.' AS penjelasan,
       [${totalMember}] AS anggota,
       []::STRUCT(source_file VARCHAR, source_sheet VARCHAR, source_row INTEGER, kolom VARCHAR, nilai_sekarang DECIMAL(28,6), nilai_pemulih DECIMAL(28,6))[] AS kandidat
     FROM raw.stated_totals st
@@ -62,12 +68,16 @@ function groupSql(g: Group): string {
     WHERE ${stFilter}`;
   }
 
+  // The printed figure in id-ID (a cell printed "1174" reads 1.174); a row label that is only a number
+  // (a running number in the label column) names no row.
+  const printed = `coalesce(angka_id(st.nilai::VARCHAR), st.teks)`;
+  const label = `CASE WHEN regexp_matches(coalesce(st.label, ''), '^[\\d.,\\s]*$') THEN NULL ELSE st.label END`;
   const join = g.lingkup === "kolom" ? "p.source_file = st.source_file" : "p.source_file = st.source_file AND p.source_row = st.source_row";
   const notStated = `CASE WHEN st.nilai IS NULL THEN ' Nilai tidak dinyatakan (' || st.teks || '): bila dibaca nol, jumlahnya hilang dari tabel.' ELSE '' END`;
   const what =
     g.lingkup === "kolom"
-      ? `'Total tercetak ' || st.teks || ' (' || coalesce(st.label, 'baris total') || ', kolom ' || st.source_column || ') tidak sama dengan jumlah bagiannya ' || angka_id(e.diharapkan::VARCHAR) || '.'`
-      : `'Nilai tercetak ' || st.teks || ' (kolom ' || st.source_column || ', baris "' || coalesce(st.label, '-') || '") tidak sama dengan jumlah ' || ${sqlString(g.kolom_bagian.join(" + "))} || ' pada baris yang sama = ' || angka_id(e.diharapkan::VARCHAR) || '.'`;
+      ? `'Total tercetak ' || ${printed} || ' (' || coalesce('baris "' || ${label} || '"', 'baris total') || ', kolom ' || st.source_column || ') tidak sama dengan jumlah bagiannya ' || angka_id(e.diharapkan::VARCHAR) || '.'`
+      : `'Nilai tercetak ' || ${printed} || ' (kolom ' || st.source_column || ', baris "' || coalesce(${label}, '-') || '") tidak sama dengan jumlah ' || ${sqlString(g.kolom_bagian.map(header).join(" + "))} || ' pada baris yang sama = ' || angka_id(e.diharapkan::VARCHAR) || '.'`;
   return `
     SELECT st.kode_wilayah, st.tahun, st.source_file AS tabel,
       'total:' || st.source_file || ':' || st.source_row || ':' || st.kolom || ':' || array_to_string(st.kolom_bagian, '+') AS kunci,
