@@ -24,7 +24,7 @@ afterEach(() => db.close());
 const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
   "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
-  "angka_tertinggal", "identitas_rasio", "tanda_kosong",
+  "angka_tertinggal", "identitas_rasio", "tanda_kosong", "klaim_turunan",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -593,5 +593,39 @@ describe("tanda_kosong (a dash where another source states a value)", () => {
       ["pagu|6499|2024|tahunan", "pagu", 2024, "1100000000", 0, "kantor", "Tabel alokasi", "uji/alokasi.csv", 7],
     ]);
     expect(failing(await runCheck(db, "tanda_kosong"))).toEqual([]);
+  });
+});
+
+describe("klaim_turunan (a change stated in words, recomputed from the figures it derives from)", () => {
+  /** Quotes (kutipan) of the outlets' statements, by file and row. */
+  async function kutipan(rows: [file: string, row: number, teks: string][]): Promise<void> {
+    const cols = { source_file: "VARCHAR", source_row: "INTEGER", kutipan: "VARCHAR" };
+    await table(db, "staging.stg_bps_published_figures", cols, []);
+    await table(db, "staging.stg_bps_published_wages", cols, rows);
+  }
+  const UPAH: Anggota[] = [
+    ["upah|6499|2023|tahunan", "upah", 2023, "1000000", 0, "kutipan", "Media A", "uji/upah.csv", 2],
+    ["upah|6499|2024|tahunan", "upah", 2024, "1050000", 0, "kutipan", "Media B", "uji/upah.csv", 3],
+  ];
+
+  it("fires on a stated rise that the two years' figures do not give, naming both cells", async () => {
+    await keluarga(UPAH);
+    await kutipan([["uji/upah.csv", 3, "Upah tahun ini Rp1.050.000, naik 4,50 persen dari tahun lalu."]]);
+    const rows = failing(await runCheck(db, "klaim_turunan"));
+    expect(rows.map((r) => [r.tingkat, r.nilai_aktual, r.nilai_diharapkan])).toEqual([["warning", "4.500000", "5.000000"]]);
+    expect(cells(rows[0]!)).toEqual(["uji/upah.csv:3:nilai", "uji/upah.csv:2:nilai"]);
+  });
+
+  it("reads a fall as negative and a claim about the following year from the earlier figure", async () => {
+    await keluarga(UPAH);
+    await kutipan([["uji/upah.csv", 2, "Tahun depan naik sekitar 5 persen."], ["uji/upah.csv", 3, "turun 5%"]]);
+    const rows = await runCheck(db, "klaim_turunan");
+    expect(rows.map((r) => [r.kunci.split(":").at(-2), r.gagal, r.nilai_aktual])).toEqual([["2", false, "5.000000"], ["3", true, "-5.000000"]]);
+  });
+
+  it("stays silent on a clean region: the stated change is the figures' change, or nothing derives it", async () => {
+    await keluarga(UPAH);
+    await kutipan([["uji/upah.csv", 3, "naik 5,00 persen"], ["uji/upah.csv", 9, "naik 7 persen (tanpa angka)"]]);
+    expect(failing(await runCheck(db, "klaim_turunan"))).toEqual([]);
   });
 });
