@@ -325,6 +325,11 @@ async function masalahTables(db: Db): Promise<void> {
     await db.run(`UPDATE recon.temuan SET penjelasan = regexp_replace(penjelasan, ${pattern}, ${sqlString(n.indikator.replace(/\\/g, ""))}, 'g')
                   WHERE regexp_matches(penjelasan, ${pattern})`);
   }
+  // A source file named in a check's text reads as the document a user holds.
+  await db.run(`
+    UPDATE recon.temuan t SET penjelasan = replace(t.penjelasan, '(' || d.source_file || ')', '(' || d.rujukan || ')')
+    FROM recon.dokumen d
+    WHERE contains(t.penjelasan, '(' || d.source_file || ')') AND d.rujukan IS NOT NULL AND NOT contains(d.rujukan, d.source_file)`);
   // A region by its name, not its code.
   await db.run(`
     UPDATE recon.temuan t SET penjelasan = replace(t.penjelasan, 'wilayah ' || t.kode_wilayah || ' ', w.nama_wilayah || ' ')

@@ -59,6 +59,10 @@ export async function checkDb(): Promise<Db> {
   // The project configuration (labels, scales) and macros, exactly as the build provides them.
   await loadConfig(db, join(MODELS, "config"));
   await runMacros(db, join(MODELS, "macros"));
+  // Every loaded warehouse has the column register (printed headers); checks name columns from it.
+  await db.run(`CREATE SCHEMA IF NOT EXISTS raw`);
+  await db.run(`CREATE TABLE raw.source_columns (source_file VARCHAR, source_sheet VARCHAR, raw_table VARCHAR, kolom VARCHAR, jenis VARCHAR,
+                source_column VARCHAR, posisi INTEGER, huruf_kolom VARCHAR)`);
   return db;
 }
 
