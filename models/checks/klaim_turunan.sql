@@ -66,7 +66,7 @@ select
     t.beda > 0.5 * pow(10, -c.desimal_klaim) as gagal,
     case when t.beda <= 2 * pow(10, -c.desimal_klaim) then 'rounding'
          when c.jenis_sumber = 'kutipan' then 'warning' else 'error' end as tingkat,
-    c.sumber || ' menyatakan "' || c.arah || ' ' || c.angka_teks || '%" untuk ' || c.ukuran || ' ' || c.tahun ||
+    c.sumber || ' menyatakan "' || c.arah || ' ' || c.angka_teks || '%" untuk ' || coalesce(l.label, c.ukuran) || ' wilayah ' || c.kode_wilayah || ' tahun ' || c.tahun ||
         '; dari angka yang dinyatakan (' || angka_id(t.dasar::varchar) || ' menjadi ' || angka_id(t.akhir::varchar) ||
         ') perubahannya ' || angka_id(round(t.dihitung, 2)::varchar) || '%.' as penjelasan,
     [anggota_sel(c.sumber, c.nilai, c.teks, c.source_file, c.source_sheet, c.source_row, c.kolom),
@@ -74,3 +74,4 @@ select
     tanpa_kandidat() as kandidat
 from klaim_angka c
 join terbaik t using (keluarga, source_file, source_row, kolom)
+left join config.label_ukuran l on l.ukuran = c.ukuran
