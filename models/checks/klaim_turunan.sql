@@ -65,7 +65,7 @@ select
     t.dihitung as nilai_diharapkan, c.perubahan as nilai_aktual,
     t.beda > 0.5 * pow(10, -c.desimal_klaim) as gagal,
     case when t.beda <= 2 * pow(10, -c.desimal_klaim) then 'rounding'
-         when c.jenis_sumber = 'kutipan' then 'warning' else 'error' end as tingkat,
+         when c.jenis_sumber = 'kutipan' then 'warning' else 'error' end as keparahan,
     c.sumber || ' menyatakan "' || c.arah || ' ' || c.angka_teks || '%" untuk ' || coalesce(l.label, c.ukuran) || ' wilayah ' || c.kode_wilayah || ' tahun ' || c.tahun ||
         '; dari angka yang dinyatakan (' || angka_id(t.dasar::varchar) || ' menjadi ' || angka_id(t.akhir::varchar) ||
         ') perubahannya ' || angka_id(round(t.dihitung, 2)::varchar) || '%.' as penjelasan,

@@ -612,7 +612,7 @@ describe("klaim_turunan (a change stated in words, recomputed from the figures i
     await keluarga(UPAH);
     await kutipan([["uji/upah.csv", 3, "Upah tahun ini Rp1.050.000, naik 4,50 persen dari tahun lalu."]]);
     const rows = failing(await runCheck(db, "klaim_turunan"));
-    expect(rows.map((r) => [r.tingkat, r.nilai_aktual, r.nilai_diharapkan])).toEqual([["warning", "4.500000", "5.000000"]]);
+    expect(rows.map((r) => [r.keparahan, r.nilai_aktual, r.nilai_diharapkan])).toEqual([["warning", "4.500000", "5.000000"]]);
     expect(cells(rows[0]!)).toEqual(["uji/upah.csv:3:nilai", "uji/upah.csv:2:nilai"]);
   });
 

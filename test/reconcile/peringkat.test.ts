@@ -21,7 +21,7 @@ beforeAll(async () => {
       ('M-total',   'kerja',   'warning',  false, true,  1),
       ('M-pita',    'kerja',   'warning',  true,  false, 0),
       ('M-pita-2',  'kerja',   'error',    true,  true,  9)
-    ) AS t(masalah_id, lingkup, tingkat, ubah_kriteria, sentuh_anggaran, jumlah_angka_terbit)`);
+    ) AS t(masalah_id, lingkup, keparahan, ubah_kriteria, sentuh_anggaran, jumlah_angka_terbit)`);
 });
 afterAll(() => db?.close());
 
