@@ -9,7 +9,7 @@ import { parse } from "csv-parse/sync";
 import { readFile } from "node:fs/promises";
 import { readCatalogue, CATALOGUE_FILE, type CatalogueEntry } from "./catalogue.js";
 import { FAMILIES } from "./families.js";
-import { createRawSchema, ensureRawTable, loadFile } from "./load.js";
+import { batchKey, createRawSchema, ensureRawTable, loadBatch, prepareFile, type LoadResult, type PreparedFile } from "./load.js";
 
 export interface LoadStepOptions {
   sourcesDir: string;
@@ -19,12 +19,18 @@ export interface LoadStepOptions {
   filter?: (entry: CatalogueEntry) => boolean;
 }
 
+/** Files per batch: bounds the temporary body table (a Lampiran C file is ~3.400 rows). */
+const BATCH_FILES = 128;
+
 export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ files: number; rows: number }> {
   const sourcesDir = resolve(opts.sourcesDir);
   const entries = (await readCatalogue(sourcesDir)).filter(opts.filter ?? (() => true));
   await createRawSchema(db);
   const regions = await regionNames(sourcesDir, entries);
-  let rows = 0;
+  // Every file is read up to its header and checked first (in catalogue order); then files of one
+  // layout with the same header are loaded together, a batch at a time (loadBatch): per-file
+  // statements were most of the load time at hundreds of files (BENCHMARKS.md).
+  const prepared: { i: number; entry: CatalogueEntry; p: PreparedFile; size: number; ms: number }[] = [];
   for (const [i, entry] of entries.entries()) {
     const family = FAMILIES.find((f) => f.name === entry.family);
     const layout = family?.layouts.find((l) => l.name === entry.layout);
@@ -36,14 +42,43 @@ export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ file
     const absPath = await confinedPath(sourcesDir, entry.path, i + 2);
     checkPathYear(entry, i + 2);
     const t0 = Date.now();
-    const { sha256, size } = await sha256File(absPath);
-    const result = await loadFile(db, { file: entry.path, absPath, sha256, layout, kodeWilayah: entry.kode_wilayah, tahun: entry.tahun, catalogueRow: i + 2, regions });
-    const ms = Date.now() - t0;
-    await db.run(`INSERT INTO raw.source_files VALUES (${[
+    const { sha256, size, lines } = await sha256File(absPath);
+    const p = await prepareFile({ file: entry.path, absPath, sha256, layout, kodeWilayah: entry.kode_wilayah, tahun: entry.tahun, catalogueRow: i + 2, regions }, lines);
+    prepared.push({ i, entry, p, size, ms: Date.now() - t0 });
+  }
+  const batches: (typeof prepared)[] = [];
+  const open = new Map<string, typeof prepared>();
+  for (const x of prepared) {
+    const key = batchKey(x.p);
+    let list = open.get(key);
+    if (!list || list.length >= BATCH_FILES) {
+      list = [];
+      open.set(key, list);
+      batches.push(list);
+    }
+    list.push(x);
+  }
+  const results = new Map<number, LoadResult>();
+  for (const batch of batches) {
+    const t0 = Date.now();
+    const loaded = await loadBatch(db, batch.map((x) => x.p));
+    const share = (Date.now() - t0) / batch.length;
+    for (const [k, x] of batch.entries()) {
+      results.set(x.i, loaded[k]!);
+      x.ms += Math.round(share);
+    }
+  }
+  let rows = 0;
+  const stamp = `TIMESTAMP ${sqlString(opts.buildStartedAt.toISOString().replace("T", " ").replace("Z", ""))}`;
+  const values: string[] = [];
+  for (const { entry, p, size, ms, i } of prepared) {
+    const result = results.get(i)!;
+    const { layout, sha256 } = p.f;
+    values.push(`(${[
       sqlString(entry.path), sqlString(sha256), size, sqlString(entry.family), sqlString(entry.layout),
       sqlString(`raw.${layout.table}`), sqlString(result.sheet), sqlString(entry.kode_wilayah), entry.tahun ?? "NULL",
       sqlString(entry.format), sqlString(entry.rujukan), sqlString(entry.judul), sqlString(entry.salinan_dari), result.headerRow, result.dataRows, result.totalRows,
-      `TIMESTAMP ${sqlString(opts.buildStartedAt.toISOString().replace("T", " ").replace("Z", ""))}`, ms,
+      stamp, ms,
     ].join(", ")})`);
     if (result.dataRows === 0 && !entry.kosong_sah && !layout.mayBeEmpty) {
       throw new SourceError([
@@ -59,6 +94,7 @@ export async function loadSources(db: Db, opts: LoadStepOptions): Promise<{ file
     rows += result.dataRows;
     opts.log(`  ${entry.path.padEnd(58)} ${String(result.dataRows).padStart(5)} baris data, ${result.totalRows} baris total  (${ms} ms)`);
   }
+  for (let k = 0; k < values.length; k += 1000) await db.run(`INSERT INTO raw.source_files VALUES ${values.slice(k, k + 1000).join(", ")}`);
   // A layout with no file this build still gets its (empty) raw table, and every family is
   // normalised, so models over it run and the families' own raw tables (raw.bps_tabel_ukuran) exist: e.g. no
   // resolution recorded yet, or a source set without LKjIP tables (the synthetic regions).
