@@ -1,14 +1,14 @@
 /** The pipeline's steps, in build order. `--only NAME` runs one of them. */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { FEED_MART, FEED_SCHEMA_VERSION, FEED_TABLE, writeFeed } from "./export/feed.js";
-import { exportTables, readExportConfig, readSheetConfig } from "./export/tables.js";
 import type { Db } from "./lib/duckdb.js";
 import { recordLineage, recordOutputLineage, recordTableLineage, relationsIn } from "./lib/lineage.js";
 import { loadSources } from "./ingest/run.js";
 import { MODELS_DIR, runModels } from "./models/run.js";
-import { buildNotebooks } from "./notebooks/build.js";
-import { runChecks } from "./reconcile/run.js";
+
+// The export, feed, check and notebook steps are imported when they run: their libraries (exceljs,
+// jsdom, Observable Plot, Arrow) take seconds to load, and `--only load`, `--help` or a build that
+// fails at load should not pay for them.
 
 export interface StepContext {
   db: Db;
@@ -65,6 +65,7 @@ export const STEPS: Step[] = [
     inFullBuild: true,
     needsWarehouse: true,
     async run(ctx) {
+      const { runChecks } = await import("./reconcile/run.js");
       const r = await runChecks(ctx.db, { modelsDir: MODELS_DIR, outDir: ctx.outDir, log: ctx.log });
       await recordCheckLineage(ctx.db, ctx.outDir);
       ctx.result.openErrors = r.openErrors;
@@ -77,6 +78,7 @@ export const STEPS: Step[] = [
     inFullBuild: true,
     needsWarehouse: true,
     async run(ctx) {
+      const { exportTables, readExportConfig, readSheetConfig } = await import("./export/tables.js");
       const config = await readExportConfig(join(MODELS_DIR, "config", "ekspor_tabel.csv"), "models/config/ekspor_tabel.csv");
       config.sheetFile = "models/config/ekspor_lembar.csv";
       config.sheets = await readSheetConfig(join(MODELS_DIR, "config", config.sheetFile.split("/").pop()!), config.sheetFile);
@@ -99,6 +101,7 @@ export const STEPS: Step[] = [
     inFullBuild: true,
     needsWarehouse: true,
     async run(ctx) {
+      const { FEED_MART, FEED_SCHEMA_VERSION, FEED_TABLE, writeFeed } = await import("./export/feed.js");
       const r = await writeFeed(ctx.db, ctx.outDir, { log: ctx.log });
       const opts = { via: "pipelines/export/feed.ts", step: "feed" };
       await recordTableLineage(ctx.db, FEED_TABLE, r.temuanTersedia ? [FEED_MART, "recon.temuan"] : [FEED_MART], opts);
@@ -112,6 +115,7 @@ export const STEPS: Step[] = [
     inFullBuild: true,
     needsWarehouse: true,
     async run(ctx) {
+      const { buildNotebooks } = await import("./notebooks/build.js");
       const r = await buildNotebooks(ctx.db, ctx.outDir, ctx.log);
       return `${r.files.length} halaman di site/`;
     },
