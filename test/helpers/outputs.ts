@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { lstat, readdir, readFile, readlink, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILDS_DIR, CURRENT, LOCK_FILE } from "../../pipelines/build.js";
+import { Db } from "../../pipelines/lib/duckdb.js";
 
 /**
  * Every file reachable through the published paths (symlinks followed), by relative path: its
@@ -36,4 +37,27 @@ export async function litter(out: string): Promise<string[]> {
     else if (!(await lstat(join(out, entry))).isSymbolicLink()) found.push(`${entry} (bukan tautan)`);
   }
   return found.sort();
+}
+
+/** Every table's contents, minus the columns that record when/how long a load ran. */
+export async function tableContents(path: string): Promise<Record<string, string>> {
+  const db = await Db.open(path);
+  try {
+    const tables = await db.all<{ s: string; t: string }>(
+      `SELECT table_schema AS s, table_name AS t FROM information_schema.tables
+       WHERE table_schema NOT IN ('meta', 'information_schema', 'pg_catalog') ORDER BY 1, 2`,
+    );
+    const out: Record<string, string> = {};
+    for (const { s, t } of tables) {
+      const cols = await db.all<{ c: string }>(
+        `SELECT column_name AS c FROM information_schema.columns WHERE table_schema = '${s}' AND table_name = '${t}'
+         AND column_name NOT IN ('loaded_at', 'load_ms')`,
+      );
+      const rows = await db.all(`SELECT ${cols.map((c) => `"${c.c}"`).join(", ")} FROM "${s}"."${t}" ORDER BY ALL`);
+      out[`${s}.${t}`] = createHash("sha256").update(JSON.stringify(rows)).digest("hex");
+    }
+    return out;
+  } finally {
+    db.close();
+  }
 }

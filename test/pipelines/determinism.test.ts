@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, WAREHOUSE_FILE } from "../../pipelines/build.js";
+import { tableContents } from "../helpers/outputs.js";
 import { sharedBuild } from "../helpers/shared-build.js";
 import { SOURCES } from "../helpers/warehouse.js";
 
@@ -66,5 +67,11 @@ describe("two builds over the same sources", () => {
     }
     expect(differ).toEqual([]);
     expect(names.length).toBeGreaterThan(30);
+  });
+
+  it("hold the same contents in every warehouse table, except when and how long each load ran", async () => {
+    const [a, b] = await Promise.all(outs.map((o) => tableContents(join(o, WAREHOUSE_FILE))));
+    expect(Object.keys(a!).length).toBeGreaterThan(100);
+    expect(b).toEqual(a);
   });
 });
