@@ -198,7 +198,9 @@ button.lagi { font: inherit; padding: 0.3rem 0.8rem; }
   .kartu > div { min-width: 0; flex: 1 1 100%; }
   .kontrol label { flex: 1 1 45%; }
   table { font-size: 0.78rem; }
-  td { max-width: 16rem; }
+  /* Each text column keeps a readable width (the table scrolls in its card); numbers stay as narrow as they are. */
+  td { max-width: 16rem; min-width: 11rem; }
+  td.angka { min-width: 0; }
   th, td { padding: 0.2rem 0.35rem; }
   /* Charts the client redraws fit the card; a build-time chart keeps its width and scrolls in its card. */
   figure.grafik { padding: 0.4rem; }
