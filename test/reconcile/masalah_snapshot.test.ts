@@ -52,6 +52,18 @@ describe("reviewed error-level masalah of the 2024 build", () => {
     expect(top!.alasan_peringkat).not.toMatch(/\n/);
   });
 
+  it("puts a masalah in the 'moves a total' class only when one of its sum identities fails by an amount", async () => {
+    const rows = await db.all<{ masalah_id: string; selisih: boolean }>(`
+      SELECT m.masalah_id, bool_or(t.jenis IN ('jumlah_vs_bagian', 'induk_vs_anak') AND t.nilai_aktual <> t.nilai_diharapkan) AS selisih
+      FROM recon.masalah m JOIN recon.temuan t USING (masalah_id) WHERE m.kelas_dampak = 2 AND m.keparahan <> 'rounding' GROUP BY 1 ORDER BY 1`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.selisih, r.masalah_id).toBe(true);
+    // an unreadable budget cell moves no total: it ranks after every error that does
+    const [sel] = await db.all<{ kelas_dampak: number }>(`SELECT min(kelas_dampak) AS kelas_dampak FROM recon.masalah m
+      WHERE NOT EXISTS (SELECT 1 FROM recon.temuan t WHERE t.masalah_id = m.masalah_id AND t.jenis <> 'sel_sumber')`);
+    expect(sel!.kelas_dampak).toBe(3);
+  });
+
   it("writes what an analyst reads without internal codes or transcription line numbers", async () => {
     const rows = await db.all<{ t: string }>(`SELECT judul || ' ' || tindakan || ' ' || dasar_nilai || ' ' || alasan_peringkat AS t FROM recon.masalah WHERE lingkup = 'kerja'`);
     for (const r of rows) {
