@@ -43,14 +43,29 @@ with sel as (
         source_file, source_sheet, source_row, source_sha256
     from staging.stg_lkjip_perbandingan_capaian_renstra,
         unnest([
-            {kolom: 'realisasi_2022', teks: realisasi_2022, nilai: realisasi_2022_nilai, desimal: realisasi_2022_desimal},
-            {kolom: 'realisasi_2023', teks: realisasi_2023, nilai: realisasi_2023_nilai, desimal: realisasi_2023_desimal},
             {kolom: 'target', teks: target, nilai: target_nilai, desimal: target_desimal},
             {kolom: 'realisasi', teks: realisasi, nilai: realisasi_nilai, desimal: realisasi_desimal},
             {kolom: 'capaian', teks: capaian, nilai: capaian_nilai, desimal: capaian_desimal},
             {kolom: 'target_renstra', teks: target_renstra, nilai: target_renstra_nilai, desimal: target_renstra_desimal},
             {kolom: 'capaian_renstra', teks: capaian_renstra, nilai: capaian_renstra_nilai, desimal: capaian_renstra_desimal}
         ]) as u(k)
+    union all
+    -- Columns about a year the header names (<measure>_<yyyy>): as many as the file prints.
+    select s.kode_wilayah, s.tahun, s.tabel, s.urutan, s.label_baris, 'lkjip_perbandingan_capaian_renstra', '.', t.kolom, t.teks, n.nilai, d.desimal,
+        s.source_file, s.source_sheet, s.source_row, s.source_sha256
+    from staging.stg_lkjip_perbandingan_capaian_renstra s
+    join (
+        unpivot (select source_file, source_sheet, source_row, columns('^realisasi_[0-9]{4}$') from staging.stg_lkjip_perbandingan_capaian_renstra)
+        on columns('^realisasi_[0-9]{4}$') into name kolom value teks
+    ) t on t.source_file = s.source_file and t.source_sheet is not distinct from s.source_sheet and t.source_row = s.source_row
+    left join (
+        unpivot (select source_file, source_sheet, source_row, columns('^realisasi_[0-9]{4}_nilai$') from staging.stg_lkjip_perbandingan_capaian_renstra)
+        on columns('^realisasi_[0-9]{4}_nilai$') into name kolom value nilai
+    ) n on n.source_file = t.source_file and n.source_sheet is not distinct from t.source_sheet and n.source_row = t.source_row and n.kolom = t.kolom || '_nilai'
+    left join (
+        unpivot (select source_file, source_sheet, source_row, columns('^realisasi_[0-9]{4}_desimal$') from staging.stg_lkjip_perbandingan_capaian_renstra)
+        on columns('^realisasi_[0-9]{4}_desimal$') into name kolom value desimal
+    ) d on d.source_file = t.source_file and d.source_sheet is not distinct from t.source_sheet and d.source_row = t.source_row and d.kolom = t.kolom || '_desimal'
     union all
     select kode_wilayah, tahun, tabel, urutan, label_baris, 'lkjip_formulasi_iku' as raw_table, '.' as gaya_angka, k.*,
         source_file, source_sheet, source_row, source_sha256
@@ -74,14 +89,25 @@ with sel as (
         source_file, source_sheet, source_row, source_sha256
     from staging.stg_lkjip_perbandingan_realisasi,
         unnest([
-            {kolom: 'target_2023', teks: target_2023, nilai: target_2023_nilai, desimal: target_2023_desimal},
-            {kolom: 'realisasi_2023', teks: realisasi_2023, nilai: realisasi_2023_nilai, desimal: realisasi_2023_desimal},
-            {kolom: 'capaian_2023', teks: capaian_2023, nilai: capaian_2023_nilai, desimal: capaian_2023_desimal},
-            {kolom: 'target_2024', teks: target_2024, nilai: target_2024_nilai, desimal: target_2024_desimal},
-            {kolom: 'realisasi_2024', teks: realisasi_2024, nilai: realisasi_2024_nilai, desimal: realisasi_2024_desimal},
-            {kolom: 'capaian_2024', teks: capaian_2024, nilai: capaian_2024_nilai, desimal: capaian_2024_desimal},
             {kolom: 'keterangan', teks: keterangan, nilai: keterangan_nilai, desimal: keterangan_desimal}
         ]) as u(k)
+    union all
+    -- Columns about a year the header names (<measure>_<yyyy>): as many as the file prints.
+    select s.kode_wilayah, s.tahun, s.tabel, s.urutan, s.label_baris, 'lkjip_perbandingan_realisasi', '.', t.kolom, t.teks, n.nilai, d.desimal,
+        s.source_file, s.source_sheet, s.source_row, s.source_sha256
+    from staging.stg_lkjip_perbandingan_realisasi s
+    join (
+        unpivot (select source_file, source_sheet, source_row, columns('^(target|realisasi|capaian)_[0-9]{4}$') from staging.stg_lkjip_perbandingan_realisasi)
+        on columns('^(target|realisasi|capaian)_[0-9]{4}$') into name kolom value teks
+    ) t on t.source_file = s.source_file and t.source_sheet is not distinct from s.source_sheet and t.source_row = s.source_row
+    left join (
+        unpivot (select source_file, source_sheet, source_row, columns('^(target|realisasi|capaian)_[0-9]{4}_nilai$') from staging.stg_lkjip_perbandingan_realisasi)
+        on columns('^(target|realisasi|capaian)_[0-9]{4}_nilai$') into name kolom value nilai
+    ) n on n.source_file = t.source_file and n.source_sheet is not distinct from t.source_sheet and n.source_row = t.source_row and n.kolom = t.kolom || '_nilai'
+    left join (
+        unpivot (select source_file, source_sheet, source_row, columns('^(target|realisasi|capaian)_[0-9]{4}_desimal$') from staging.stg_lkjip_perbandingan_realisasi)
+        on columns('^(target|realisasi|capaian)_[0-9]{4}_desimal$') into name kolom value desimal
+    ) d on d.source_file = t.source_file and d.source_sheet is not distinct from t.source_sheet and d.source_row = t.source_row and d.kolom = t.kolom || '_desimal'
     union all
     select kode_wilayah, tahun, tabel, urutan, label_baris, 'lkjip_realisasi_vs_renstra' as raw_table, '.' as gaya_angka, k.*,
         source_file, source_sheet, source_row, source_sha256

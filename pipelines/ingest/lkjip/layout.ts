@@ -8,10 +8,17 @@
  * always the realised value and `capaian` always the percentage of target achieved, so claims can
  * be compared across tables by key; raw.source_columns keeps the printed header of every key.
  */
-import { defineLayout, type ColumnSpec } from "../layout.js";
+import { defineLayout, YEARS, type ColumnSpec } from "../layout.js";
 
 const label = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "text", dash: "missing", optional: false });
 const claim = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers, type: "teks_angka", dash: "missing", optional: false });
+/**
+ * Claims about a year the header names ("Tahun 2023 / Target Kinerja", "Capaian / 2022"): one optional
+ * column per year of YEARS, key <key>_<yyyy>, so the years are the document's (the models read them
+ * by key pattern and take the year from the suffix), never the layout's.
+ */
+const perTahun = (key: string, header: (y: number) => string): ColumnSpec[] =>
+  YEARS.map((y) => ({ ...claim(`${key}_${y}`, header(y)), optional: true }));
 /** A claim whose header names a year of the report ("Sampai Tahun 2024"): matched by pattern, \d{4} for the year. */
 const claimTahun = (key: string, ...patterns: string[]): ColumnSpec => ({
   ...claim(key, patterns[0]!.replace(/\\d\{4\}/g, "<tahun>").replace(/\\([()])/g, "$1")),
@@ -84,8 +91,7 @@ export const perbandinganCapaianRenstra = defineLayout({
   columns: [
     no,
     label("indikator", "Indikator"),
-    claim("realisasi_2022", "Capaian / 2022"),
-    claim("realisasi_2023", "Capaian / 2023"),
+    ...perTahun("realisasi", (y) => `Capaian / ${y}`),
     claimTahun("target", "\\d{4} / target"),
     claimTahun("realisasi", "\\d{4} / capaian"),
     claimTahun("capaian", "\\d{4} / persen"),
@@ -130,7 +136,7 @@ export const targetCapaianIku = defineLayout({
   ],
 });
 
-/** Tabel 3.18: 2023 vs 2024 target/realisation/percentage (two-level header flattened). */
+/** Tabel 3.18: last year vs the report year, target/realisation/percentage (two-level header flattened). */
 export const perbandinganRealisasi = defineLayout({
   name: "lkjip.perbandingan_realisasi",
   table: "lkjip_perbandingan_realisasi",
@@ -140,12 +146,9 @@ export const perbandinganRealisasi = defineLayout({
     sasaran,
     label("indikator", "Indikator Kinerja"),
     satuan,
-    claim("target_2023", "Tahun 2023 / Target Kinerja"),
-    claim("realisasi_2023", "Tahun 2023 / Realisasi Kinerja"),
-    claim("capaian_2023", "Tahun 2023 / Persentase Realisasi Kinerja"),
-    claim("target_2024", "Tahun 2024 / Target Kinerja"),
-    claim("realisasi_2024", "Tahun 2024 / Realisasi Kinerja"),
-    claim("capaian_2024", "Tahun 2024 / Persentase Realisasi Kinerja"),
+    ...perTahun("target", (y) => `Tahun ${y} / Target Kinerja`),
+    ...perTahun("realisasi", (y) => `Tahun ${y} / Realisasi Kinerja`),
+    ...perTahun("capaian", (y) => `Tahun ${y} / Persentase Realisasi Kinerja`),
     // A remark column is a statement of the report like any other (empty in 2024).
     claim("keterangan", "Ket.", "Ket", "Keterangan"),
   ],
