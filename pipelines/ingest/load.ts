@@ -15,7 +15,7 @@ import { SourceError, type SourceProblem } from "../lib/errors.js";
 import { readCsvGrid, readXlsxGrid, type Grid } from "./grid.js";
 import { locateHeader, type HeaderMatch } from "./header.js";
 import type { z } from "zod";
-import type { Domain, ParsedLayout } from "./layout.js";
+import type { ColumnSpec, Domain, ParsedLayout } from "./layout.js";
 
 export interface FileToLoad {
   /** Path relative to the sources directory (provenance). */
@@ -346,10 +346,16 @@ export async function ensureRawTable(db: Db, layout: ParsedLayout): Promise<void
 
 async function insertRows(db: Db, layout: ParsedLayout, m: HeaderMatch): Promise<void> {
   const exprs: string[] = [];
+  const width: Record<ColumnSpec["type"], number> = { text: 1, angka: 1, kuantitas: 2, kode_rekening: 3, teks_angka: 3 };
   for (const c of layout.columns) {
     const pos = m.positions[c.key];
-    const col = pos == null ? "NULL" : `c${pos}`;
-    const info = pos == null ? "NULL" : `p${pos}`;
+    // An absent optional column (most of a layout's per-year columns): plain NULLs, no expressions to plan.
+    if (pos == null) {
+      exprs.push(...Array<string>(width[c.type]).fill("NULL"));
+      continue;
+    }
+    const col = `c${pos}`;
+    const info = `p${pos}`;
     const dashZero = c.dash === "zero";
     if (c.type === "text") exprs.push(col);
     if (c.type === "angka") exprs.push(decimalExpr(info, dashZero));
