@@ -13,6 +13,7 @@ import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Db } from "./lib/duckdb.js";
 import { BuildError } from "./lib/errors.js";
+import { buildFingerprint, FINGERPRINT_TABLE, publishedFingerprint, recordFingerprint } from "./fingerprint.js";
 import { STEPS, type BuildResult, type StepContext, type StepName } from "./steps.js";
 
 export interface BuildOptions {
@@ -21,6 +22,12 @@ export interface BuildOptions {
   only?: StepName;
   strict?: boolean;
   log?: (line: string) => void;
+  /**
+   * When the published build ran the same steps over the same sources with the same code
+   * (fingerprint.ts), do nothing and keep it. Default: true for full builds (`--full` turns it
+   * off), false for `only` builds.
+   */
+  incremental?: boolean;
   /** Test hook: called with a label before each step and before publishing (crash tests). */
   onPhase?: (phase: string) => void | Promise<void>;
 }
@@ -71,8 +78,21 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   let db: Db | null = null;
   try {
     await removeLitter(outDir);
-    await mkdir(buildDir);
     const steps = opts.only ? STEPS.filter((s) => s.name === opts.only) : STEPS.filter((s) => s.inFullBuild);
+    let sidik: string | null = null;
+    // Full builds skip by default; a single-step build only when asked (crash tests rebuild one source set on purpose).
+    const skipUnchanged = opts.only ? opts.incremental === true : (opts.incremental ?? true);
+    if (!opts.only || skipUnchanged) {
+      sidik = await buildFingerprint(resolve(opts.sourcesDir), steps.map((s) => s.name)).catch(() => null);
+      const published = await currentTree(outDir);
+      const before = sidik && published && skipUnchanged ? await publishedFingerprint(join(published, WAREHOUSE_FILE)) : null;
+      if (before && before.sidik === sidik) {
+        log(`✔ tidak ada perubahan: sumber (isi setiap berkas) dan kode sama dengan build yang diterbitkan (sidik ${sidik.slice(0, 16)}); keluaran tetap`);
+        inFlight.delete(handle);
+        return { openErrors: before.openErrors };
+      }
+    }
+    await mkdir(buildDir);
     if (opts.only && steps[0]?.needsWarehouse) {
       // A single step rewrites only its own outputs: start from a copy of the published tree
       // (or of the files a build before this layout left in the folder itself).
@@ -91,6 +111,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       const summary = await step.run(ctx);
       log(`✔ ${step.name}: ${summary} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     }
+    // A single step over a copied tree must not carry the copied build's fingerprint.
+    if (sidik) await recordFingerprint(db, sidik, result.openErrors);
+    else await db.run(`DROP TABLE IF EXISTS ${FINGERPRINT_TABLE}`);
     await db.run("CHECKPOINT");
     db.close();
     db = null;

@@ -1,4 +1,4 @@
-/** Command line: `npm run pipeline -- [--sources DIR] [--out DIR] [--only STEP] [--strict]`. */
+/** Command line: `npm run pipeline -- [--sources DIR] [--out DIR] [--only STEP] [--strict] [--full]`. */
 import { parseArgs } from "node:util";
 import { build, installSignalCleanup } from "./build.js";
 import { BuildError, SourceError } from "./lib/errors.js";
@@ -9,6 +9,7 @@ const HELP = `Penggunaan: npm run pipeline -- [opsi]
   --sources DIR   folder sumber (bawaan: sources/)
   --out DIR       folder keluaran (bawaan: outputs/)
   --only STEP     jalankan satu langkah saja
+  --full          bangun ulang semuanya walaupun sumber dan kode sama dengan build yang diterbitkan
   --strict        (langkah check) keluar dengan kode bukan nol selama ada masalah berkeparahan kesalahan yang belum diselesaikan
   --help          tampilkan bantuan ini
 
@@ -21,13 +22,14 @@ const OPTIONS = {
   out: { type: "string", default: "outputs" },
   only: { type: "string" },
   strict: { type: "boolean", default: false },
+  full: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
 } as const;
 
 installSignalCleanup();
 
 async function main(): Promise<number> {
-  let values: { sources?: string; out?: string; only?: string; strict?: boolean; help?: boolean };
+  let values: { sources?: string; out?: string; only?: string; strict?: boolean; full?: boolean; help?: boolean };
   try {
     values = parseArgs({ options: OPTIONS }).values;
   } catch (err) {
@@ -47,7 +49,7 @@ async function main(): Promise<number> {
   try {
     // `npm run check --strict` hands the flag to npm, which passes it on as npm_config_strict.
     const strict = values.strict || process.env.npm_config_strict === "true";
-    const result = await build({ sourcesDir: values.sources!, outDir: values.out!, only: values.only, strict });
+    const result = await build({ sourcesDir: values.sources!, outDir: values.out!, only: values.only, strict, incremental: !values.full });
     if (strict && (result.openErrors ?? 0) > 0) {
       process.stderr.write(`\n✘ ${result.openErrors} masalah berkeparahan kesalahan belum diselesaikan (mode --strict). Lihat outputs/reconciliation.xlsx (sheet Masalah); catat keputusan di sources/resolutions.csv.\n`);
       return 1;

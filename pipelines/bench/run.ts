@@ -1,6 +1,6 @@
 /**
  * Benchmark of the whole build at national scale (issue #14). Prints figures, asserts nothing.
- *   npm run bench -- [SIZES...] [--sub-kegiatan K] [--conflict-rate R] [--seed S] [--work DIR] [--out FILE] [--no-rebuild]
+ *   npm run bench -- [SIZES...] [--sub-kegiatan K] [--conflict-rate R] [--seed S] [--work DIR] [--out FILE] [--no-rebuild] [--reuse] [--only-load] [--keep]
  * SIZES are REGIONSxYEARS (default: 1x2 50x2 514x2 514x10). For each size: generate synthetic
  * sources (npm run generate), measure the floor (DuckDB's bare read_csv + exact decimal casts of
  * the same files, floor.ts), run the full build in a child process (per-step wall time, rows/s,
@@ -26,6 +26,10 @@ const { values, positionals } = parseArgs({
     work: { type: "string", default: "outputs/bench-work" },
     out: { type: "string", default: "outputs/bench.json" },
     "no-rebuild": { type: "boolean", default: false },
+    /** Reuse WORK/src-SIZE when it was generated with the same options (generating 514x2 takes ~15 min). */
+    reuse: { type: "boolean", default: false },
+    /** Build only the load step (a large size's ingest ratio and load memory when the whole build cannot finish in time). */
+    "only-load": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
   },
 });
@@ -147,17 +151,24 @@ for (const size of sizes) {
   const sizeLoad = loadavg().map((x) => Number(x.toFixed(2)));
   const src = join(workRoot, `src-${label}`);
   const out = join(workRoot, `out-${label}`);
-  await rm(src, { recursive: true, force: true });
   await rm(out, { recursive: true, force: true });
   const g0 = performance.now();
-  const gen = await generate({
-    regions: size.regions,
-    years: size.years,
-    outDir: src,
-    seed: Number(values.seed),
-    conflictRate: Number(values["conflict-rate"]),
-    subKegiatan: Number(values["sub-kegiatan"]),
-  });
+  const wanted = { seed: Number(values.seed), regions: size.regions, conflictRate: Number(values["conflict-rate"]), subKegiatan: Number(values["sub-kegiatan"]) };
+  const manifest = values.reuse
+    ? await readFile(join(src, "manifest.json"), "utf8").then((t) => JSON.parse(t) as { seed: number; regions: number; years: number[]; conflictRate: number; subKegiatan: number; conflicts: InjectedConflict[] }, () => null)
+    : null;
+  const reusable = manifest && Object.entries(wanted).every(([k, v]) => manifest[k as keyof typeof wanted] === v) && manifest.years.length === size.years;
+  if (!reusable) await rm(src, { recursive: true, force: true });
+  const gen = reusable
+    ? { files: (await readFile(join(src, "catalogue.csv"), "utf8")).trim().split("\n").length - 1, dataRows: Number.NaN, budgetRows: Number.NaN, conflicts: manifest.conflicts }
+    : await generate({
+        regions: size.regions,
+        years: size.years,
+        outDir: src,
+        seed: Number(values.seed),
+        conflictRate: Number(values["conflict-rate"]),
+        subKegiatan: Number(values["sub-kegiatan"]),
+      });
   const generateMs = performance.now() - g0;
   console.log(`\n[${label}] ${gen.files} berkas, ${gen.dataRows} baris data, ${gen.conflicts.length} konflik disisipkan (dibuat dalam ${fmt(generateMs)})`);
 
@@ -165,7 +176,10 @@ for (const size of sizes) {
   const floor = JSON.parse(floorRun.stdout.trim().split("\n").pop()!) as { rows: number; readMs: number; castMs: number; ms: number };
   console.log(`  lantai (read_csv + cast desimal): ${fmt(floor.ms)}, CPU proses ${fmt(floorRun.cpuMs ?? undefined)} (baca ${fmt(floor.readMs)}, cast ${fmt(floor.castMs)}), ${floor.rows} baris, RSS puncak ${floorRun.peakRssMb ?? "?"} MB`);
 
-  const build = await measure([...TSX, "pipelines/cli.ts", "--sources", src, "--out", out]);
+  const onlyLoad = values["only-load"];
+  const build = await measure([...TSX, "pipelines/cli.ts", "--sources", src, "--out", out, ...(onlyLoad ? ["--only", "load"] : [])]);
+  // Rows as loaded (a reused source folder has no generator count).
+  if (Number.isNaN(gen.dataRows)) gen.dataRows = Number(/✔ load: \d+ berkas, (\d+) baris data/.exec(build.stdout)?.[1] ?? Number.NaN);
   const step = steps(build.stdout);
   await writeFile(join(workRoot, `build-${label}.log`), build.stdout);
   const prof = profile(build.stdout);
@@ -173,13 +187,13 @@ for (const size of sizes) {
   for (const [name, ms] of Object.entries(step)) console.log(`    ${name.padEnd(10)} ${fmt(ms).padStart(8)}  ${Math.round(gen.dataRows / (ms / 1000)).toLocaleString("id-ID")} baris/s`);
 
   let rebuild: Run | null = null;
-  if (!values["no-rebuild"] && build.code === 0) {
+  if (!values["no-rebuild"] && !onlyLoad && build.code === 0) {
     rebuild = await measure([...TSX, "pipelines/cli.ts", "--sources", src, "--out", out]);
     console.log(`  build ulang tanpa perubahan: ${fmt(rebuild.wallMs)} (${((100 * rebuild.wallMs) / build.wallMs).toFixed(0)}% dari build penuh)`);
   }
 
   let conflicts = null;
-  if (build.code === 0) {
+  if (build.code === 0 && !onlyLoad) {
     const findings = JSON.parse(await readFile(join(out, "reconciliation.json"), "utf8")) as Finding[];
     conflicts = score(gen.conflicts, findings);
     console.log(`  konflik ditemukan: ${conflicts.found}/${conflicts.injected}; berkas wilayah bersih dengan temuan: ${conflicts.findingsOnCleanRegions}`);
@@ -188,8 +202,8 @@ for (const size of sizes) {
   console.log(`  cek terlambat: ${prof.checks.slice(0, 3).map((m) => `${m.name} ${fmt(m.ms)}`).join(", ")}`);
   console.log(`  load per keluarga: ${Object.entries(prof.loadByFamily).map(([k, ms]) => `${k} ${fmt(ms)}`).join(", ")}`);
   const load = step.load;
-  const ratios = { ingest: load ? load / floor.ms : null, build: build.wallMs / floor.ms };
-  console.log(`  rasio terhadap lantai: ingest ${ratios.ingest?.toFixed(1) ?? "-"}x, build ${ratios.build.toFixed(1)}x`);
+  const ratios = { ingest: load ? load / floor.ms : null, build: onlyLoad ? null : build.wallMs / floor.ms };
+  console.log(`  rasio terhadap lantai: ingest ${ratios.ingest?.toFixed(1) ?? "-"}x, build ${ratios.build?.toFixed(1) ?? "-"}x`);
   const at = results.findIndex((r) => r.size === label);
   if (at >= 0) results.splice(at, 1);
   results.push({
@@ -198,7 +212,8 @@ for (const size of sizes) {
     floor: { ...floor, processWallMs: Math.round(floorRun.wallMs), processCpuMs: floorRun.cpuMs, peakRssMb: floorRun.peakRssMb },
     build: { exitCode: build.code, wallMs: Math.round(build.wallMs), cpuMs: build.cpuMs, peakRssMb: build.peakRssMb, stepsMs: step,
       rowsPerSecond: Object.fromEntries(Object.entries(step).map(([k, ms]) => [k, Math.round(gen.dataRows / (ms / 1000))])) },
-    noopRebuild: rebuild ? { exitCode: rebuild.code, wallMs: Math.round(rebuild.wallMs), cpuMs: rebuild.cpuMs, peakRssMb: rebuild.peakRssMb, incremental: false } : null,
+    onlyLoad,
+    noopRebuild: rebuild ? { exitCode: rebuild.code, wallMs: Math.round(rebuild.wallMs), cpuMs: rebuild.cpuMs, peakRssMb: rebuild.peakRssMb, incremental: true, share: rebuild.wallMs / build.wallMs } : null,
     ratios, conflicts, profile: prof,
   });
   await writeFile(resolve(values.out!), `${JSON.stringify({ machine, measuredAt: new Date().toISOString(), subKegiatan: Number(values["sub-kegiatan"]), conflictRate: Number(values["conflict-rate"]), results }, null, 2)}\n`);
@@ -207,4 +222,34 @@ for (const size of sizes) {
     await rm(out, { recursive: true, force: true });
   }
 }
+printTable(results);
 console.log(`\nhasil: ${values.out}`);
+
+interface BenchRow {
+  size: string;
+  files?: number;
+  dataRows?: number;
+  onlyLoad?: boolean;
+  floor?: { ms?: number; processCpuMs?: number | null };
+  build?: { wallMs?: number; cpuMs?: number | null; peakRssMb?: number | null; stepsMs?: Record<string, number> };
+  ratios?: { ingest?: number | null; build?: number | null };
+  noopRebuild?: { wallMs: number } | null;
+  conflicts?: { found: number; injected: number; findingsOnCleanRegions: number } | null;
+}
+
+/** Every size in bench.json as one Markdown table (the one BENCHMARKS.md records), id-ID numbers. */
+function printTable(rows: typeof results): void {
+  const s = (ms: unknown) => (typeof ms === "number" ? (ms / 1000).toLocaleString("id-ID", { maximumFractionDigits: 1 }) : "-");
+  const x = (r: unknown) => (typeof r === "number" ? `${r.toLocaleString("id-ID", { maximumFractionDigits: 1 })}x` : "-");
+  const n = (v: unknown) => (typeof v === "number" && !Number.isNaN(v) ? v.toLocaleString("id-ID") : "-");
+  const steps = ["load", "models", "check", "export", "feed", "notebooks"];
+  console.log(`\n| ukuran | berkas | baris data | lantai (CPU) | ${steps.join(" | ")} | build wall / CPU | RSS puncak | ingest x lantai | build x lantai | build ulang tanpa perubahan | konflik ditemukan | temuan di wilayah bersih |`);
+  console.log(`|${"---|".repeat(12 + steps.length)}`);
+  const sorted = [...rows].sort((a, b) => Number(a.regions) * Number(a.years) - Number(b.regions) * Number(b.years));
+  for (const r of sorted as BenchRow[]) {
+    const b = r.build ?? {};
+    const noop = r.noopRebuild && b.wallMs ? `${s(r.noopRebuild.wallMs)} (${((100 * r.noopRebuild.wallMs) / b.wallMs).toLocaleString("id-ID", { maximumFractionDigits: 1 })} %)` : "-";
+    const c = r.conflicts ? `${r.conflicts.found}/${r.conflicts.injected}` : "-";
+    console.log(`| ${r.size}${r.onlyLoad ? " (load saja)" : ""} | ${n(r.files)} | ${n(r.dataRows)} | ${s(r.floor?.ms)} (${s(r.floor?.processCpuMs)}) | ${steps.map((k) => s(b.stepsMs?.[k])).join(" | ")} | ${s(b.wallMs)} / ${s(b.cpuMs)} | ${n(b.peakRssMb)} MB | ${x(r.ratios?.ingest)} | ${x(r.ratios?.build)} | ${noop} | ${c} | ${r.conflicts ? n(r.conflicts.findingsOnCleanRegions) : "-"} |`);
+  }
+}

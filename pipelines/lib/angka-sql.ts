@@ -79,16 +79,40 @@ function nativeInfo(s: string, opt: AngkaOption, satuan: string): string {
 /** Cells with anything but printable ASCII (NBSP, tabs, en dashes) always go to the TS parser. */
 const PLAIN = (col: string) => `regexp_full_match(${col}, '[ -~]*')`;
 
+/**
+ * The dominant shape of an export, a plain non-negative number ("1.234.567,00", "98", "0,05"),
+ * with string functions only: the general shapes above (regexp groups and lambdas) cost about
+ * 20 µs a cell, which made number parsing most of the load at scale (BENCHMARKS.md).
+ */
+const FAST: Partial<Record<AngkaOption, { re: string; sep: string; thousands: string | null }>> = {
+  ".": { re: String.raw`(?:[0-9]{1,3}(?:\.[0-9]{3}){1,6}|[0-9]{1,${MAX_WHOLE_DIGITS}})(?:,[0-9]{1,${MAX_DECIMALS}})?`, sep: ",", thousands: "." },
+  machine: { re: String.raw`[0-9]{1,${MAX_WHOLE_DIGITS}}(?:\.[0-9]{1,${MAX_DECIMALS}})?`, sep: ".", thousands: null },
+};
+
+function fastInfo(n: string, opt: AngkaOption, satuan: string): string {
+  const f = FAST[opt]!;
+  const int = f.thousands ? `replace(split_part(${n}, '${f.sep}', 1), '${f.thousands}', '')` : `split_part(${n}, '${f.sep}', 1)`;
+  const frac = `split_part(${n}, '${f.sep}', 2)`;
+  return `('number' || ${SEP} || coalesce(nullif(ltrim(${int}, '0'), ''), '0')
+    || CASE WHEN rtrim(${frac}, '0') = '' THEN '' ELSE '.' || rtrim(${frac}, '0') END
+    || ${SEP} || length(${frac})::VARCHAR || ${SEP} || ${SEP} || ${satuan})`;
+}
+
 /** angka_info(col, opt) for the shapes handled natively; NULL for every other cell. */
 export function angkaInfoNativeSql(col: string, opt: AngkaOption): string {
-  return `(CASE WHEN ${PLAIN(col)} THEN ${nativeInfo(`trim(${col})`, opt, "''")} END)`;
+  const fast = FAST[opt] ? `WHEN regexp_full_match(${col}, '${FAST[opt]!.re}') THEN ${fastInfo(col, opt, "''")}` : "";
+  return `(CASE ${fast} WHEN ${PLAIN(col)} THEN ${nativeInfo(`trim(${col})`, opt, "''")} END)`;
 }
 
 /** kuantitas_info(col, opt) ("3 Dokumen" -> number 3, unit "Dokumen") natively; NULL otherwise. */
 export function kuantitasInfoNativeSql(col: string, opt: AngkaOption): string {
   const s = `trim(${col})`;
   const parts = `regexp_extract(${s}, '^([#0-9.,()%-]+) *(.*)$', ['a', 'u'])`;
-  return `(CASE WHEN ${PLAIN(col)} THEN list_transform([${parts}], lambda k:
+  // "112 Orang": the fast number, a space, the unit (split_part: the number has no space).
+  const fast = FAST[opt]
+    ? `WHEN regexp_full_match(${col}, '${FAST[opt]!.re}(?: +[ -~]*)?') THEN ${fastInfo(`split_part(${col}, ' ', 1)`, opt, `trim(substr(${col}, length(split_part(${col}, ' ', 1)) + 1))`)}`
+    : "";
+  return `(CASE ${fast} WHEN ${PLAIN(col)} THEN list_transform([${parts}], lambda k:
       CASE WHEN k.a = '' THEN ${nativeInfo(s, opt, "''")}
            ELSE ${nativeInfo("k.a", opt, "trim(k.u)")} END)[1] END)`;
 }
