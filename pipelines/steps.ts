@@ -120,6 +120,18 @@ export const STEPS: Step[] = [
       return `${r.files.length} halaman di site/`;
     },
   },
+  {
+    name: "parquet",
+    description: "menulis raw dan marts sebagai Parquet berpartisi Hive (parquet/<skema>/<tabel>/kode_wilayah=/tahun=) untuk mesin lain (Spark, Trino); tidak termasuk build penuh",
+    inFullBuild: false,
+    needsWarehouse: true,
+    async run(ctx) {
+      const { writeParquet } = await import("./export/parquet.js");
+      const written = await writeParquet(ctx.db, ctx.outDir);
+      for (const w of written) await recordOutputLineage(ctx.db, w.path, [w.table], { via: "pipelines/export/parquet.ts", step: "parquet" });
+      return `${written.length} tabel (${written.filter((w) => w.partitioned).length} berpartisi kode_wilayah/tahun)`;
+    },
+  },
 ];
 
 export type StepName = string;
