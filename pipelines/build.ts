@@ -14,7 +14,9 @@ import { join, resolve } from "node:path";
 import { Db } from "./lib/duckdb.js";
 import { BuildError } from "./lib/errors.js";
 import { buildFingerprint, FINGERPRINT_TABLE, publishedFingerprint, recordFingerprint } from "./fingerprint.js";
-import { STEPS, type BuildResult, type StepContext, type StepName } from "./steps.js";
+// steps.js (every step's modules: exceljs, jsdom, Plot, esbuild) is imported only when a build runs:
+// a no-op rebuild needs none of it, and importing it is most of a no-op's time.
+import type { BuildResult, StepContext, StepName } from "./steps.js";
 
 export interface BuildOptions {
   sourcesDir: string;
@@ -78,12 +80,11 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   let db: Db | null = null;
   try {
     await removeLitter(outDir);
-    const steps = opts.only ? STEPS.filter((s) => s.name === opts.only) : STEPS.filter((s) => s.inFullBuild);
     let sidik: string | null = null;
     // Full builds skip by default; a single-step build only when asked (crash tests rebuild one source set on purpose).
     const skipUnchanged = opts.only ? opts.incremental === true : (opts.incremental ?? true);
     if (!opts.only || skipUnchanged) {
-      sidik = await buildFingerprint(resolve(opts.sourcesDir), steps.map((s) => s.name)).catch(() => null);
+      sidik = await buildFingerprint(resolve(opts.sourcesDir), [opts.only ?? "penuh"]).catch(() => null);
       const published = await currentTree(outDir);
       const before = sidik && published && skipUnchanged ? await publishedFingerprint(join(published, WAREHOUSE_FILE)) : null;
       if (before && before.sidik === sidik) {
@@ -93,6 +94,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       }
     }
     await mkdir(buildDir);
+    const { STEPS } = await import("./steps.js");
+    const steps = opts.only ? STEPS.filter((s) => s.name === opts.only) : STEPS.filter((s) => s.inFullBuild);
     if (opts.only && steps[0]?.needsWarehouse) {
       // A single step rewrites only its own outputs: start from a copy of the published tree
       // (or of the files a build before this layout left in the folder itself).

@@ -2,9 +2,11 @@
 import { parseArgs } from "node:util";
 import { build, installSignalCleanup } from "./build.js";
 import { BuildError, SourceError } from "./lib/errors.js";
-import { STEPS } from "./steps.js";
 
-const HELP = `Penggunaan: npm run pipeline -- [opsi]
+// The step list (and with it every step's modules) is loaded only for the help text or --only.
+const help = async () => {
+  const { STEPS } = await import("./steps.js");
+  return `Penggunaan: npm run pipeline -- [opsi]
 
   --sources DIR   folder sumber (bawaan: sources/)
   --out DIR       folder keluaran (bawaan: outputs/)
@@ -16,6 +18,7 @@ const HELP = `Penggunaan: npm run pipeline -- [opsi]
 Langkah:
 ${STEPS.map((s) => `  ${s.name.padEnd(10)} ${s.description}`).join("\n")}
 `;
+};
 
 const OPTIONS = {
   sources: { type: "string", default: "sources" },
@@ -35,15 +38,15 @@ async function main(): Promise<number> {
   } catch (err) {
     const what = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
     const option = /'([^']+)'/.exec(what)?.[1];
-    process.stderr.write(`✘ Opsi tidak dikenal atau tidak lengkap${option ? `: ${option}` : ""}.\n\n${HELP}`);
+    process.stderr.write(`✘ Opsi tidak dikenal atau tidak lengkap${option ? `: ${option}` : ""}.\n\n${await help()}`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write(HELP);
+    process.stdout.write(await help());
     return 0;
   }
-  if (values.only && !STEPS.some((s) => s.name === values.only)) {
-    process.stderr.write(`Langkah tidak dikenal: ${values.only}\n\n${HELP}`);
+  if (values.only && !(await import("./steps.js")).STEPS.some((s) => s.name === values.only)) {
+    process.stderr.write(`Langkah tidak dikenal: ${values.only}\n\n${await help()}`);
     return 2;
   }
   try {
