@@ -31,6 +31,10 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Vitest 4 runs one file at a time on a 2-core machine unless told otherwise; the suite spends
+    // much of its time waiting on child processes, Chromium and file I/O, so two files at a time
+    // use both cores.
+    maxWorkers: "100%",
     projects: [
       { test: { ...shared, name: "unit", include: ["test/**/*.test.ts"], exclude: [...INTEGRATION, ...BROWSER] } },
       {
