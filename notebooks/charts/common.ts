@@ -26,8 +26,9 @@ export const WARNA_KEPARAHAN: Record<string, string> = {
   rounding: "#90a4ae",
 };
 
+/** The same words as the check step's summary line and the exports (kesalahan, peringatan, pembulatan). */
 export const LABEL_KEPARAHAN: Record<string, string> = {
-  error: "Galat (error)",
+  error: "Kesalahan",
   warning: "Peringatan",
   rounding: "Pembulatan",
 };
