@@ -64,6 +64,15 @@ export function locateHeader(rows: GridRow[], layout: ParsedLayout): HeaderResul
         missing.push(col.headers[0]!);
       }
     }
+    // A group of optional columns (a table's years) needs at least one member printed.
+    const groups = new Map<string, { found: boolean; example: string }>();
+    for (const col of layout.columns) {
+      if (!col.group) continue;
+      const g = groups.get(col.group) ?? { found: false, example: col.headers[0]!.replace(/\b\d{4}\b/, "<tahun>") };
+      g.found ||= positions[col.key] !== null && positions[col.key] !== undefined;
+      groups.set(col.group, g);
+    }
+    for (const [group, g] of groups) if (!g.found) missing.push(`salah satu ${group} (mis. ${g.example})`);
     if (missing.length === 0) {
       return {
         ok: true,

@@ -65,6 +65,11 @@ export const ColumnSpec = z.object({
   dash: z.enum(["zero", "missing"]).default("missing"),
   /** A header that may be absent (older sheets); its column is then NULL. */
   optional: z.boolean().default(false),
+  /**
+   * Optional columns sharing this name form a group of which at least one must be printed (the
+   * years a table covers): a file with none of them would otherwise load with no figures at all.
+   */
+  group: z.string().optional(),
   /** This column is a printed row total of these columns (recorded as a stated total). */
   rowTotalOf: z.array(z.string()).optional(),
   /** The values this (angka/kuantitas) column can plausibly hold; see Domain. */

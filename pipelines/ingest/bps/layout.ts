@@ -18,6 +18,7 @@ const yearColumns: ColumnSpec[] = YEARS.map(
     // formed, a survey round not held). Reading it as 0 would invent a TPT of 0 %.
     dash: "missing",
     optional: true,
+    group: "kolom tahun",
     domain: { min: "0" },
   }),
 );

@@ -18,7 +18,7 @@ const claim = (key: string, ...headers: string[]): ColumnSpec => ({ key, headers
  * by key pattern and take the year from the suffix), never the layout's.
  */
 const perTahun = (key: string, header: (y: number) => string): ColumnSpec[] =>
-  YEARS.map((y) => ({ ...claim(`${key}_${y}`, header(y)), optional: true }));
+  YEARS.map((y) => ({ ...claim(`${key}_${y}`, header(y)), optional: true, group: `kolom ${key} per tahun` }));
 /** A claim whose header names a year of the report ("Sampai Tahun 2024"): matched by pattern, \d{4} for the year. */
 const claimTahun = (key: string, ...patterns: string[]): ColumnSpec => ({
   ...claim(key, patterns[0]!.replace(/\\d\{4\}/g, "<tahun>").replace(/\\([()])/g, "$1")),

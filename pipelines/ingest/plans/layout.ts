@@ -50,7 +50,7 @@ export const manualIku = defineLayout({
  * A Renstra's period is the "Target <yyyy>" columns its matrix prints (staging reads them by the key
  * pattern target_<yyyy>): every year is declared optional, so no period is assumed here.
  */
-const renstraYear = (y: number): ColumnSpec => ({ ...claim(`target_${y}`, `Target ${y}`), optional: true });
+const renstraYear = (y: number): ColumnSpec => ({ ...claim(`target_${y}`, `Target ${y}`), optional: true, group: "kolom Target per tahun" });
 
 export const renstraTarget = defineLayout({
   name: "plans.renstra_target",
