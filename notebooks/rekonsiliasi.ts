@@ -107,7 +107,7 @@ export default definePage({
             kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `${label(t)}: masalah terbuka`), el(doc, "div", { class: `besar keparahan-${t}` }, angka(hitungan(t, "terbuka"), 0))));
           }
           kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Masalah diselesaikan"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "diselesaikan"), 0))));
-          kartu.appendChild(el(doc, "div", null, el(doc, "div", null, "Konteks (kutipan, wilayah lain)"), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "semua", "konteks"), 0))));
+          kartu.appendChild(el(doc, "div", null, el(doc, "div", null, `Konteks (kutipan tentang ${site.namaWilayah(utama)})`), el(doc, "div", { class: "besar" }, angka(hitungan("semua", "semua", "konteks"), 0))));
           main.appendChild(kartu);
           if (data.ringkasan)
             main.appendChild(
