@@ -134,7 +134,7 @@ gabung_sumber as (
         end as alasan_tak_terhitung
     from gabung g
     left join sumber_tersedia st using (kode_wilayah, tahun, kunci_indikator)
-    left join (select kode_wilayah, tahun, kode_iku, input_hilang from intermediate.int_iku_realisasi where utama) d
+    left join realisasi_dihitung d
         on d.kode_wilayah = g.kode_wilayah and d.tahun = g.tahun and d.kode_iku = g.kunci_indikator
 ),
 

@@ -11,8 +11,8 @@ export class Rng {
   }
 
   /** An independent stream for one purpose (content, injection, a region): same seed, same stream. */
-  static derive(seed: number, ...keys: (string | number)[]): Rng {
-    let h = (seed ^ 0x9e3779b9) >>> 0;
+  static derive(base: number, ...keys: (string | number)[]): Rng {
+    let h = (base ^ 0x9e3779b9) >>> 0;
     for (const ch of keys.join("\u0000")) {
       h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
     }
