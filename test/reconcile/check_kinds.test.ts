@@ -24,7 +24,7 @@ afterEach(() => db.close());
 const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
   "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
-  "angka_tertinggal", "identitas_rasio", "tanda_kosong", "klaim_turunan",
+  "angka_tertinggal", "identitas_rasio", "tanda_kosong", "klaim_turunan", "kode_wilayah",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -629,3 +629,56 @@ describe("klaim_turunan (a change stated in words, recomputed from the figures i
     expect(failing(await runCheck(db, "klaim_turunan"))).toEqual([]);
   });
 });
+
+describe("kode_wilayah (BPS and Kemendagri codes kept apart by the crosswalk)", () => {
+  // The crosswalk is the project's configuration (models/config/kode_wilayah_silang.csv): in it 6402 is
+  // Kutai Barat's BPS code and Kutai Kartanegara's Kemendagri code (64.02).
+  const F = "uji/kutipan.csv";
+  async function kutipan(rows: [kode: string, nama: string, ukuran: string, nilai: string | null, row: number][]): Promise<void> {
+    await table(db, "staging.stg_bps_published_figures",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", ukuran: "VARCHAR", nama_wilayah: "VARCHAR", nilai: "DECIMAL(28,6)",
+        source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" },
+      rows.map(([kode, nama, ukuran, nilai, row]) => [kode, 2024, ukuran, nama, nilai, F, null, row]));
+    await table(db, "staging.stg_bps_published_wages",
+      { kode_wilayah: "VARCHAR", nama_wilayah: "VARCHAR", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" }, []);
+    await table(db, "staging.stg_bps_wilayah",
+      { kode_wilayah: "VARCHAR", nama_wilayah: "VARCHAR", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" },
+      [["6403", "Kabupaten Kutai Kartanegara", "uji/wilayah.csv", null, 5], ["6402", "Kabupaten Kutai Barat", "uji/wilayah.csv", null, 4]]);
+    await table(db, "raw.source_files", { source_file: "VARCHAR", layout: "VARCHAR" },
+      [[F, "bps.published_figures"], ["uji/wilayah.csv", "bps.wilayah"]]);
+  }
+
+  it("fires on a row keyed by another region's BPS code or by an unknown code, and on a stated code of the wrong system", async () => {
+    await kutipan([
+      // Kutai Kartanegara keyed by its Kemendagri digits: would join Kutai Barat's figures.
+      ["6402", "Kabupaten Kutai Kartanegara", "tpt", "4.05", 2],
+      ["6402", "Kabupaten Kutai Kartanegara", "angkatan_kerja", "371349", 3],
+      ["6499", "Kabupaten Contoh", "tpt", "5.00", 4],
+      // The Kemendagri code stated for Kutai Kartanegara is 64.02, not the BPS 6403.
+      ["6403", "Kabupaten Kutai Kartanegara", "kemendagri_style_code", "6403", 5],
+    ]);
+    const rows = failing(await runCheck(db, "kode_wilayah"));
+    expect(rows.map((r) => [r.kunci, r.keparahan, r.nilai_aktual, r.nilai_diharapkan])).toEqual([
+      [`kode_wilayah:kunci:${F}:6402:Kabupaten Kutai Kartanegara`, "warning", "6402.000000", "6403.000000"],
+      [`kode_wilayah:kunci:${F}:6499:Kabupaten Contoh`, "warning", "6499.000000", null],
+      [`kode_wilayah:nilai:${F}:5`, "warning", "6403.000000", "6402.000000"],
+    ]);
+    expect(cells(rows[0]!)).toEqual([`${F}:2:kode_bps`, `${F}:2:nama_wilayah`]);
+    expect(rows[0]!.penjelasan).toContain("kode Kemendagri Kutai Kartanegara");
+    expect(rows[0]!.penjelasan).toContain("(2 baris berkas ini.)");
+    expect(fix(rows[2]!, `${F}:5:nilai`)).toBe("6402.000000");
+  });
+
+  it("stays silent on a clean region: every row keyed by the BPS code of the region it names, every stated code its own", async () => {
+    await kutipan([
+      ["6403", "Kabupaten Kutai Kartanegara", "tpt", "4.05", 2],
+      ["6402", "Kutai Barat", "tpt", "5.00", 3],
+      ["6403", "Kabupaten Kutai Kartanegara", "kemendagri_style_code", "6402", 4],
+      ["6403", "Kabupaten Kutai Kartanegara", "bps_region_code", "6403", 5],
+    ]);
+    const all = await runCheck(db, "kode_wilayah");
+    expect(all.length).toBe(6);
+    expect(failing(all)).toEqual([]);
+  });
+});
+
