@@ -21,7 +21,8 @@ with pemetaan as (
     select * from intermediate.int_kaskade_program
 ),
 
-lampiran_c as (
+-- Not materialized: a copy of every Lampiran C row would cost more than reading the table twice.
+lampiran_c as not materialized (
     select * from staging.stg_budget_lampiran_c
 ),
 
@@ -97,7 +98,7 @@ semua_program as (
 ),
 
 -- Lampiran C leaves with their kegiatan.
-baris_lampiran_c as (
+baris_lampiran_c as not materialized (
     select
         s.kode_wilayah, s.tahun, s.kode_program,
         'sub_kegiatan' as tingkat_baris,
@@ -134,8 +135,9 @@ baris as (
         case when a.source_file is not null then [a.source_row] else [] end as anggaran_source_row
     from semua_program p
     left join anggaran_program a using (kode_wilayah, tahun, kode_program)
-    where not exists (select 1 from baris_lampiran_c b
-                      where b.kode_wilayah = p.kode_wilayah and b.tahun = p.tahun and b.kode_program = p.kode_program)
+    where not exists (select 1 from lampiran_c b
+                      where b.tingkat = 'sub_kegiatan'
+                        and b.kode_wilayah = p.kode_wilayah and b.tahun = p.tahun and b.kode_program = p.kode_program)
 ),
 
 -- Kegiatan Tabel 2.4 lists for an IKU, with the program it prints them under.
@@ -148,6 +150,19 @@ kegiatan_2_4 as (
 
 tahun_2_4 as (
     select distinct kode_wilayah, tahun from keselarasan
+),
+
+-- One row per (region, year, IKU, kegiatan key): joined on keys, not probed per budget line.
+kegiatan_2_4_per_kunci as (
+    select kode_wilayah, tahun, kode_iku, kunci_kegiatan, min(program_2_4) as program_2_4
+    from kegiatan_2_4
+    group by all
+),
+
+program_tercetak_2_4 as (
+    select distinct kode_wilayah, tahun, kode_program, program_tercetak
+    from pemetaan
+    where tabel = 'Tabel 2.4'
 ),
 
 tujuan_iku as (
@@ -204,12 +219,8 @@ gabung as (
         b.kode_kegiatan,
         b.kegiatan,
         case when y.tahun is null or b.kegiatan is null then null
-             else exists (select 1 from kegiatan_2_4 k
-                          where k.kode_wilayah = b.kode_wilayah and k.tahun = b.tahun and k.kode_iku = b.kode_iku
-                            and k.kunci_kegiatan = kunci_teks(b.kegiatan)) end as kegiatan_di_tabel_2_4,
-        (select min(k.program_2_4) from kegiatan_2_4 k
-         where k.kode_wilayah = b.kode_wilayah and k.tahun = b.tahun and k.kode_iku = b.kode_iku
-           and k.kunci_kegiatan = kunci_teks(b.kegiatan)) as program_kegiatan_tabel_2_4,
+             else k24.kunci_kegiatan is not null end as kegiatan_di_tabel_2_4,
+        k24.program_2_4 as program_kegiatan_tabel_2_4,
         b.kode_sub_kegiatan,
         b.sub_kegiatan,
         ap.pagu as pagu_program,
@@ -238,6 +249,18 @@ gabung as (
     left join tujuan_iku t on t.kode_wilayah = b.kode_wilayah and t.kode_iku = b.kode_iku
     left join rpjmd_iku r on r.kode_wilayah = b.kode_wilayah and r.kode_iku = b.kode_iku
     left join tahun_2_4 y on y.kode_wilayah = b.kode_wilayah and y.tahun = b.tahun
+    left join kegiatan_2_4_per_kunci k24
+        on k24.kode_wilayah = b.kode_wilayah and k24.tahun = b.tahun and k24.kode_iku = b.kode_iku
+        and k24.kunci_kegiatan = kunci_teks(b.kegiatan)
+),
+
+-- Whether Tabel 2.4 prints the kegiatan's program under the name it gives it (see catatan).
+gabung_2_4 as (
+    select g.*, p.program_tercetak is not null as program_2_4_cocok
+    from gabung g
+    left join program_tercetak_2_4 p
+        on p.kode_wilayah = g.kode_wilayah and p.tahun = g.tahun and p.kode_program = g.kode_program
+        and p.program_tercetak = g.program_kegiatan_tabel_2_4
 )
 
 select
@@ -278,7 +301,7 @@ select
     realisasi_kegiatan,
     pagu,
     realisasi,
-    cast(persen(realisasi::varchar, pagu::varchar) as decimal(28, 6)) as persentase_realisasi,
+    persen_desimal(realisasi, pagu) as persentase_realisasi,
     target_keluaran,
     satuan_target_keluaran,
     capaian_keluaran,
@@ -294,10 +317,7 @@ select
         case when sumber_anggaran = 'tidak ada'
              then 'Program ini disebut ' || sumber_pemetaan || ' tetapi tidak ada anggarannya di Lampiran C maupun tabel realisasi program '
                   || tahun || '.' end,
-        case when program_kegiatan_tabel_2_4 is not null and kode_program is not null
-                  and not exists (select 1 from pemetaan p
-                                  where p.kode_wilayah = g.kode_wilayah and p.tahun = g.tahun and p.tabel = 'Tabel 2.4'
-                                    and p.kode_program = g.kode_program and p.program_tercetak = program_kegiatan_tabel_2_4)
+        case when program_kegiatan_tabel_2_4 is not null and kode_program is not null and not program_2_4_cocok
              then 'Tabel 2.4 mencantumkan kegiatan ini di bawah ' || program_kegiatan_tabel_2_4
                   || '; di Lampiran C kegiatan ini bagian dari program ' || kode_program || '.' end,
         case when kode_iku is not null and sasaran_rpjmd is null
@@ -307,4 +327,4 @@ select
     pemetaan_source_row,
     anggaran_source_file,
     anggaran_source_row
-from gabung g
+from gabung_2_4 g

@@ -11,7 +11,7 @@ import { sqlString } from "../lib/duckdb.js";
 import { registerIndicatorFunctions } from "../../models/indicators/register.js";
 import { readCheckCatalogue, type CheckEntry } from "./catalogue.js";
 import { EVALUATED_COLUMNS, EVALUATED_NAMES } from "./evaluated.js";
-import { shiftedTotalsSql, statedTotalsSql } from "./stated-totals.js";
+import { shiftedTotalsSql, statedTotalCellsSql, statedTotalsParts } from "./stated-totals.js";
 import { writeReconciliationOutputs } from "./outputs.js";
 import { buildMasalah } from "./masalah.js";
 import { hitung, readRingkasan, ringkasanTeks } from "./ringkasan.js";
@@ -26,9 +26,18 @@ export interface CheckResult {
   summary: string;
 }
 
-const GENERATORS: Record<string, (db: Db) => Promise<string | null>> = {
-  stated_totals: statedTotalsSql,
+/** A generator gives one query, or several run one after the other (bounded memory). */
+const GENERATORS: Record<string, (db: Db) => Promise<string | string[] | null>> = {
+  stated_totals: statedTotalsParts,
   shifted_totals: shiftedTotalsSql,
+};
+
+/**
+ * Checks with too many passing items to list their members per item (a printed total per budget
+ * row) give the cells they looked at separately, one row per cell: coverage without struct lists.
+ */
+const CELL_GENERATORS: Record<string, (db: Db) => Promise<string[]>> = {
+  stated_totals: statedTotalCellsSql,
 };
 
 export async function runChecks(
@@ -46,14 +55,22 @@ export async function runChecks(
   }
   // sebab: optional, a check may say which cause class its failing items have (see masalah.ts).
   await db.run(`CREATE OR REPLACE TABLE recon.evaluasi (check_id VARCHAR, ${EVALUATED_COLUMNS}, sebab VARCHAR)`);
+  // Cells a check looked at beyond the members of its items (CELL_GENERATORS): coverage.
+  await db.run(`CREATE OR REPLACE TABLE recon.sel_dicek (check_id VARCHAR, source_file VARCHAR, source_row INTEGER, kolom VARCHAR, nilai DECIMAL(28,6))`);
   for (const c of catalogue) {
-    const sql = await checkSql(db, c, checksDir);
-    if (!sql) continue;
+    const generated = await checkSql(db, c, checksDir);
+    const sqls = generated === null ? [] : Array.isArray(generated) ? generated : [generated];
+    if (sqls.length === 0) continue;
     const t0 = performance.now();
     try {
-      const cols = await db.all<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE (${sql}))`);
-      const sebab = cols.some((x) => x.column_name === "sebab") ? "CAST(sebab AS VARCHAR)" : "NULL::VARCHAR";
-      await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")}, ${sebab} FROM (${sql})`);
+      for (const sql of sqls) {
+        const cols = await db.all<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE (${sql}))`);
+        const sebab = cols.some((x) => x.column_name === "sebab") ? "CAST(sebab AS VARCHAR)" : "NULL::VARCHAR";
+        await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")}, ${sebab} FROM (${sql})`);
+      }
+      for (const cells of await cellSql(db, c)) {
+        await db.run(`INSERT INTO recon.sel_dicek SELECT ${sqlString(c.id)}, source_file, source_row, kolom, nilai FROM (${cells})`);
+      }
     } catch (err) {
       throw new Error(`cek ${c.id} (${c.implementasi}): ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -76,12 +93,18 @@ export async function runChecks(
   };
 }
 
-async function checkSql(db: Db, c: CheckEntry, dir: string): Promise<string | null> {
+async function checkSql(db: Db, c: CheckEntry, dir: string): Promise<string | string[] | null> {
   const [kind, name] = c.implementasi.split(":") as [string, string];
   if (kind === "sql") return (await readFile(join(dir, name), "utf8")).trim().replace(/;\s*$/, "");
   const generate = GENERATORS[name];
   if (!generate) throw new Error(`models/checks/katalog.csv: implementasi ${c.implementasi} tidak dikenal`);
   return generate(db);
+}
+
+async function cellSql(db: Db, c: CheckEntry): Promise<string[]> {
+  const [kind, name] = c.implementasi.split(":") as [string, string];
+  const generate = kind === "sql" ? undefined : CELL_GENERATORS[name];
+  return generate ? generate(db) : [];
 }
 
 /** Findings: failing items, ids, enriched provenance, localisation and resolutions. */
@@ -180,6 +203,8 @@ async function buildCoverage(db: Db): Promise<void> {
       SELECT DISTINCT u.a.source_file, u.a.source_row, u.a.kolom, e.check_id
       FROM recon.evaluasi e, unnest(e.anggota) AS u(a)
       WHERE u.a.source_file IS NOT NULL
+      UNION
+      SELECT source_file, source_row, kolom, check_id FROM recon.sel_dicek WHERE source_file IS NOT NULL
     )
     SELECT s.source_file, s.source_sheet, s.source_row, s.kolom, sc.source_column, sc.huruf_kolom,
       list(DISTINCT d.check_id ORDER BY d.check_id) FILTER (WHERE d.check_id IS NOT NULL) AS dicek_oleh,

@@ -24,6 +24,15 @@ const candidate = (file: string, sheet: string, row: string, kolom: string, now:
   `struct_pack(source_file := ${file}, source_sheet := ${sheet}, source_row := ${row}, kolom := ${kolom}, nilai_sekarang := ${now}, nilai_pemulih := ${fix})`;
 
 export async function statedTotalsSql(db: Db): Promise<string | null> {
+  const parts = await statedTotalsParts(db);
+  return parts.length ? parts.join("\nUNION ALL\n") : null;
+}
+
+/**
+ * One query per (table, scope, parts, row filter) group. The build runs them one by one: a national
+ * build has dozens of groups, and one UNION ALL of them holds every group's hash tables at once.
+ */
+export async function statedTotalsParts(db: Db): Promise<string[]> {
   const groups = await db.all<Group>(
     `SELECT DISTINCT raw_table, lingkup, kolom_bagian, baris_bagian FROM raw.stated_totals ORDER BY ALL`,
   );
@@ -33,11 +42,11 @@ export async function statedTotalsSql(db: Db): Promise<string | null> {
       `SELECT raw_table, kolom, any_value(source_column ORDER BY source_file) AS source_column FROM raw.source_columns GROUP BY ALL`,
     )).map((h) => [`${h.raw_table}|${h.kolom}`, h.source_column]),
   );
-  const parts = groups.map((g) => groupSql(g, (k) => headers.get(`${g.raw_table}|${k}`) ?? k));
-  return parts.length ? parts.join("\nUNION ALL\n") : null;
+  return groups.map((g) => groupSql(g, (k) => headers.get(`${g.raw_table}|${k}`) ?? k));
 }
 
-function groupSql(g: Group, header: (kolom: string) => string): string {
+/** The totals of one group (stFilter over raw.stated_totals st) and its part cells (unpivot). */
+function groupParts(g: Group) {
   const t = `raw.${sqlIdent(g.raw_table)}`;
   const stFilter = `st.raw_table = ${sqlString(g.raw_table)} AND st.lingkup = ${sqlString(g.lingkup)}
       AND st.kolom_bagian = [${g.kolom_bagian.map(sqlString).join(", ")}]::VARCHAR[]
@@ -45,8 +54,13 @@ function groupSql(g: Group, header: (kolom: string) => string): string {
   const rowFilter = g.baris_bagian ? `AND (${g.baris_bagian})` : "";
   const unpivot = `(UNPIVOT (SELECT source_file, source_sheet, source_row, ${g.kolom_bagian.map(sqlIdent).join(", ")} FROM ${t} WHERE TRUE ${rowFilter})
       ON ${g.kolom_bagian.map(sqlIdent).join(", ")} INTO NAME kolom VALUE nilai)`;
+  return { t, stFilter, rowFilter, unpivot };
+}
+
+function groupSql(g: Group, header: (kolom: string) => string): string {
+  const { t, stFilter, rowFilter, unpivot } = groupParts(g);
   const totalMember = member("'total_tercetak'", "st.nilai", "st.teks", "st.source_file", "st.source_sheet", "st.source_row", "st.kolom");
-  const totalCandidate = candidate("st.source_file", "st.source_sheet", "st.source_row", "st.kolom", "st.nilai", "e.diharapkan");
+  const totalCandidate = candidate("st.source_file", "st.source_sheet", "st.source_row", "st.kolom", "st.nilai", "st.diharapkan");
   const decimals = `coalesce(angka_desimal(st.teks, '.'), 0)`;
 
   if (g.lingkup === "rasio") {
@@ -72,31 +86,71 @@ function groupSql(g: Group, header: (kolom: string) => string): string {
   // (a running number in the label column) names no row.
   const printed = `coalesce(angka_id(st.nilai::VARCHAR), st.teks)`;
   const label = `CASE WHEN regexp_matches(coalesce(st.label, ''), '^[\\d.,\\s]*$') THEN NULL ELSE st.label END`;
+  // Set-wise and streaming: one aggregate of the parts per file (kolom) or per row (baris), joined to
+  // the totals on keys; member cells are listed only for failing totals (a national build prints
+  // millions of passing row totals). The cells every total looked at are coverage (statedTotalCellsSql).
+  const keys = g.lingkup === "kolom" ? "source_file" : "source_file, source_row";
   const join = g.lingkup === "kolom" ? "p.source_file = st.source_file" : "p.source_file = st.source_file AND p.source_row = st.source_row";
   const notStated = `CASE WHEN st.nilai IS NULL THEN ' Nilai tidak dinyatakan (' || st.teks || '): bila dibaca nol, jumlahnya hilang dari tabel.' ELSE '' END`;
   const what =
     g.lingkup === "kolom"
-      ? `'Total tercetak ' || ${printed} || ' (' || coalesce('baris "' || ${label} || '"', 'baris total') || ', kolom ' || st.source_column || ') tidak sama dengan jumlah bagiannya ' || angka_id(e.diharapkan::VARCHAR) || '.'`
-      : `'Nilai tercetak ' || ${printed} || ' (kolom ' || st.source_column || ', baris "' || coalesce(${label}, '-') || '") tidak sama dengan jumlah ' || ${sqlString(g.kolom_bagian.map(header).join(" + "))} || ' pada baris yang sama = ' || angka_id(e.diharapkan::VARCHAR) || '.'`;
+      ? `'Total tercetak ' || ${printed} || ' (' || coalesce('baris "' || ${label} || '"', 'baris total') || ', kolom ' || st.source_column || ') tidak sama dengan jumlah bagiannya ' || angka_id(st.diharapkan::VARCHAR) || '.'`
+      : `'Nilai tercetak ' || ${printed} || ' (kolom ' || st.source_column || ', baris "' || coalesce(${label}, '-') || '") tidak sama dengan jumlah ' || ${sqlString(g.kolom_bagian.map(header).join(" + "))} || ' pada baris yang sama = ' || angka_id(st.diharapkan::VARCHAR) || '.'`;
   return `
+    SELECT * FROM (
+    WITH tercetak AS (SELECT * FROM raw.stated_totals st WHERE ${stFilter}),
+    jumlah AS (
+      SELECT ${keys.split(", ").map((k) => `p.${k}`).join(", ")}, sum(p.nilai) AS diharapkan, count(p.nilai) AS n
+      FROM ${unpivot} p SEMI JOIN tercetak st ON ${join}
+      GROUP BY ALL
+    ),
+    dinilai AS (
+      SELECT t.*, coalesce(j.diharapkan, 0) AS diharapkan, coalesce(j.n, 0) AS n,
+        t.nilai IS DISTINCT FROM coalesce(j.diharapkan, 0) AS gagal
+      FROM tercetak t LEFT JOIN jumlah j ON ${keys.split(", ").map((k) => `j.${k} = t.${k}`).join(" AND ")}
+    ),
+    bagian AS (
+      SELECT st.source_file, st.source_row, st.kolom,
+        list(${member("'bagian'", "p.nilai", "NULL", "p.source_file", "p.source_sheet", "p.source_row", "p.kolom")} ORDER BY p.source_row, p.kolom) AS bagian
+      FROM (SELECT * FROM dinilai WHERE gagal) st JOIN ${unpivot} p ON ${join}
+      GROUP BY st.source_file, st.source_row, st.kolom
+    )
     SELECT st.kode_wilayah, st.tahun, st.source_file AS tabel,
       'total:' || st.source_file || ':' || st.source_row || ':' || st.kolom || ':' || array_to_string(st.kolom_bagian, '+') AS kunci,
       NULL AS kunci_indikator, NULL AS keluarga,
-      e.diharapkan AS nilai_diharapkan, st.nilai AS nilai_aktual,
-      st.nilai IS DISTINCT FROM e.diharapkan AS gagal,
-      CASE WHEN st.nilai IS NULL THEN 'warning'
-           WHEN abs(st.nilai - e.diharapkan) <= e.n * 0.5 * pow(10, -${decimals}) AND ${decimals} > 0 THEN 'rounding'
+      st.diharapkan AS nilai_diharapkan, st.nilai AS nilai_aktual,
+      st.gagal,
+      -- A passing total has no severity (angka_desimal is a JS function: not called per passing row).
+      CASE WHEN NOT st.gagal THEN NULL
+           WHEN st.nilai IS NULL THEN 'warning'
+           WHEN abs(st.nilai - st.diharapkan) <= st.n * 0.5 * pow(10, -${decimals}) AND ${decimals} > 0 THEN 'rounding'
            ELSE 'error' END AS keparahan,
-      ${what} || ${notStated} AS penjelasan,
-      list_concat([${totalMember}], e.bagian) AS anggota,
-      list_concat([${totalCandidate}], list_transform(e.bagian, lambda x: ${candidate("x.source_file", "x.source_sheet", "x.source_row", "x.kolom", "x.nilai", "x.nilai + (st.nilai - e.diharapkan)")})) AS kandidat
-    FROM raw.stated_totals st
-    JOIN LATERAL (
-      SELECT coalesce(sum(p.nilai), 0) AS diharapkan, count(p.nilai) AS n,
-        coalesce(list(${member("'bagian'", "p.nilai", "NULL", "p.source_file", "p.source_sheet", "p.source_row", "p.kolom")} ORDER BY p.source_row, p.kolom), []) AS bagian
-      FROM ${unpivot} p WHERE ${join}
-    ) e ON TRUE
-    WHERE ${stFilter}`;
+      -- Explanations only for failing totals: angka_id is a JS function, called per row.
+      CASE WHEN st.gagal THEN ${what} || ${notStated} END AS penjelasan,
+      CASE WHEN st.gagal THEN list_concat([${totalMember}], coalesce(b.bagian, [])) ELSE [] END AS anggota,
+      CASE WHEN st.gagal THEN list_concat([${totalCandidate}], list_transform(coalesce(b.bagian, []), lambda x: ${candidate("x.source_file", "x.source_sheet", "x.source_row", "x.kolom", "x.nilai", "x.nilai + (st.nilai - st.diharapkan)")})) ELSE [] END AS kandidat
+    FROM dinilai st
+    LEFT JOIN bagian b ON b.source_file = st.source_file AND b.source_row = st.source_row AND b.kolom = st.kolom
+    )`;
+}
+
+/**
+ * The cells the stated-totals check looked at (coverage), set-wise: every printed total and every
+ * part cell its total sums. The evaluated items list members only when they fail.
+ */
+export async function statedTotalCellsSql(db: Db): Promise<string[]> {
+  const groups = await db.all<Group>(
+    `SELECT DISTINCT raw_table, lingkup, kolom_bagian, baris_bagian FROM raw.stated_totals WHERE lingkup <> 'rasio' ORDER BY ALL`,
+  );
+  const parts = groups.map((g) => {
+    const { stFilter, unpivot } = groupParts(g);
+    const tercetak = `(SELECT * FROM raw.stated_totals st WHERE ${stFilter})`;
+    const join = g.lingkup === "kolom" ? "p.source_file = st.source_file" : "p.source_file = st.source_file AND p.source_row = st.source_row";
+    return `SELECT source_file, source_row, kolom, nilai FROM ${tercetak}
+      UNION ALL SELECT p.source_file, p.source_row, p.kolom, p.nilai FROM ${unpivot} p SEMI JOIN ${tercetak} st ON ${join}`;
+  });
+  // Ratio claims list their one cell as a member of every item (few items).
+  return parts;
 }
 
 /**

@@ -76,16 +76,22 @@ let baseline: Map<string, string>;
 beforeAll(async () => {
   clean = await openSharedWarehouse();
   baseline = new Map((await clean.all<{ masalah_id: string; tanda: string }>(SIGNATURES)).map((r) => [r.masalah_id, r.tanda]));
+  // The cells identity checks looked at: members of their items, and the cells a check lists apart (recon.sel_dicek).
   cells = await clean.all<Cell>(`
-    SELECT DISTINCT u.a.source_file AS source_file, u.a.source_row AS source_row, u.a.kolom AS kolom, sc.source_column, sc.posisi
-    FROM recon.evaluasi e, unnest(e.anggota) AS u(a)
-    JOIN raw.source_columns sc ON sc.source_file = u.a.source_file AND sc.kolom = u.a.kolom
-    JOIN raw.source_files f ON f.source_file = u.a.source_file
-    WHERE e.check_id IN (${IDENTITY_CHECKS.map((c) => `'${c}'`).join(", ")})
-      AND f.format = 'csv' AND f.salinan_dari IS NULL AND u.a.nilai IS NOT NULL
+    WITH dicek AS (
+      SELECT e.check_id, u.a.source_file AS source_file, u.a.source_row AS source_row, u.a.kolom AS kolom, u.a.nilai AS nilai
+      FROM recon.evaluasi e, unnest(e.anggota) AS u(a)
+      UNION ALL SELECT check_id, source_file, source_row, kolom, nilai FROM recon.sel_dicek
+    )
+    SELECT DISTINCT a.source_file, a.source_row, a.kolom, sc.source_column, sc.posisi
+    FROM dicek a
+    JOIN raw.source_columns sc ON sc.source_file = a.source_file AND sc.kolom = a.kolom
+    JOIN raw.source_files f ON f.source_file = a.source_file
+    WHERE a.check_id IN (${IDENTITY_CHECKS.map((c) => `'${c}'`).join(", ")})
+      AND f.format = 'csv' AND f.salinan_dari IS NULL AND a.nilai IS NOT NULL
       -- A printed "-" read as zero is a number only by convention: mutate written figures.
-      AND NOT EXISTS (SELECT 1 FROM raw.cell_flags c WHERE c.source_file = u.a.source_file
-                      AND c.source_row = u.a.source_row AND c.kolom = u.a.kolom)
+      AND NOT EXISTS (SELECT 1 FROM raw.cell_flags c WHERE c.source_file = a.source_file
+                      AND c.source_row = a.source_row AND c.kolom = a.kolom)
     ORDER BY ALL`);
 }, 120_000);
 afterAll(() => clean?.close());
