@@ -7,6 +7,7 @@ import { TAMPILAN_HI } from "./hubungan-industrial-view.js";
 import { TAMPILAN_PASAR } from "./pasar-view.js";
 import { TAMPILAN_PENCAKER } from "./pencari-kerja-view.js";
 import { TAMPILAN_RINGKASAN } from "./ringkasan-view.js";
+import { TAMPILAN_TREN } from "./tren-view.js";
 
 export const HALAMAN_TAMPILAN = {
   anggaran: TAMPILAN_ANGGARAN,
@@ -14,4 +15,5 @@ export const HALAMAN_TAMPILAN = {
   pasar: TAMPILAN_PASAR,
   pencaker: TAMPILAN_PENCAKER,
   ringkasan: TAMPILAN_RINGKASAN,
+  tren: TAMPILAN_TREN,
 };

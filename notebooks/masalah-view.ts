@@ -19,7 +19,7 @@ export interface MasalahBaris {
   judul: string | null;
   tindakan: string | null;
   alasan_peringkat: string | null;
-  /** The masalah's findings' tables, ", "-joined. */
+  /** The masalah's findings' tables in the document's terms ("LKjIP 2024, Tabel 3.2"), "; "-joined. */
   tabel: string;
   /** First folder of its cells' files (bps, ak1, hi, budget, plans, lkjip), ", "-joined. */
   keluarga_sumber: string;
@@ -43,6 +43,8 @@ export interface MasalahKeadaan {
 }
 
 export const PER_HALAMAN = 25;
+/** Between a masalah's tables: a document reference itself holds commas ("LKjIP 2024, Tabel 3.2"). */
+export const TABEL_PISAH = "; ";
 export const SEMUA = "semua";
 
 export function saring(rows: MasalahBaris[], k: MasalahKeadaan): MasalahBaris[] {
@@ -52,7 +54,7 @@ export function saring(rows: MasalahBaris[], k: MasalahKeadaan): MasalahBaris[] 
       (r) =>
         (k.keparahan === SEMUA || r.keparahan === k.keparahan) &&
         (k.status === SEMUA || r.status === k.status) &&
-        (k.tabel === SEMUA || r.tabel.split(", ").includes(k.tabel)) &&
+        (k.tabel === SEMUA || r.tabel.split(TABEL_PISAH).includes(k.tabel)) &&
         (k.keluarga === SEMUA || r.keluarga_sumber.split(", ").includes(k.keluarga)) &&
         (!q || `${r.masalah_id} ${r.judul ?? ""} ${r.tindakan ?? ""} ${r.sebab_label ?? ""} ${r.tabel}`.toLowerCase().includes(q)),
     )
@@ -81,7 +83,7 @@ export function renderMasalah(doc: Document, root: HTMLElement, rows: MasalahBar
       { class: "kontrol", "aria-label": "Saring daftar kerja" },
       pilihan(doc, "keparahan", "Keparahan", k.keparahan, ["error", "warning", "rounding"].filter((t) => rows.some((r) => r.keparahan === t)), label),
       pilihan(doc, "status", "Status", k.status, uniq(rows.map((r) => r.status))),
-      pilihan(doc, "tabel", "Tabel", k.tabel, uniq(rows.flatMap((r) => r.tabel.split(", ")))),
+      pilihan(doc, "tabel", "Tabel", k.tabel, uniq(rows.flatMap((r) => r.tabel.split(TABEL_PISAH)))),
       pilihan(doc, "keluarga", "Keluarga sumber", k.keluarga, uniq(rows.flatMap((r) => r.keluarga_sumber.split(", ")))),
       el(doc, "label", { for: "pilih-cari" }, el(doc, "span", null, "Cari"), el(doc, "input", { type: "search", id: "pilih-cari", name: "cari", "data-input": "cari", value: k.cari })),
     ),

@@ -32,6 +32,19 @@ const KOLOM_MASALAH = {
 
 const URUTAN_KEPARAHAN = ["error", "warning", "rounding"];
 
+/**
+ * A finding's table in the document's own terms ("LKjIP 2024, Tabel 3.16", "LKjIP 2024, Lampiran C"):
+ * a source file is named by its catalogue reference (recon.dokumen), and a check's "LKjIP Tabel x"
+ * by the reference of the report file its conflicting cells come from; anything else as the check
+ * named it. `t` is a recon.temuan row.
+ */
+const LABEL_TABEL = `coalesce(
+  (select min(d.rujukan) from recon.dokumen d where d.source_file = t.tabel and d.rujukan <> '-'),
+  (select min(d.rujukan) from recon.dokumen d
+    where starts_with(t.tabel, 'LKjIP ') and suffix(d.rujukan, ', ' || substr(t.tabel, 7))
+      and (list_contains(list_transform(t.nilai_konflik, x -> x.source_file), d.source_file) or d.source_file = t.lokasi_sel.source_file)),
+  t.tabel)`;
+
 function hitung(rows: Row[], kategori: (r: Row) => string): TemuanHitung[] {
   const m = new Map<string, TemuanHitung>();
   for (const r of rows) {
@@ -48,7 +61,7 @@ export default definePage({
   menu: "Rekonsiliasi",
   queries: {
     temuan: {
-      sql: `select * from recon.temuan order by kode_wilayah, tahun, tabel, check_id, temuan_id`,
+      sql: `select t.*, ${LABEL_TABEL} as tabel_label from recon.temuan t order by kode_wilayah, tahun, tabel, check_id, temuan_id`,
       requires: ["recon.temuan"],
     },
     // The counts, computed once by the check step (the CLI and reconciliation.* show the same).
@@ -56,12 +69,12 @@ export default definePage({
       sql: `select * from recon.ringkasan where status in ('terbuka', 'diselesaikan', 'semua') order by all`,
       requires: ["recon.ringkasan"],
     },
-    // The worklist in the step's rank. Table and source family are the masalah's findings' tables and
-    // the first folder of its cells' files; consequences and cells travel as JSON per masalah.
+    // The worklist in the step's rank. Table and source family are the masalah's findings' tables (in
+    // the document's terms, "; "-joined: a reference has commas) and the first folder of its cells' files; consequences and cells travel as JSON per masalah.
     masalah: {
       sql: `select m.peringkat::integer as peringkat, m.masalah_id, m.keparahan, m.keparahan_label, m.status, m.lingkup, m.sebab_label,
                    m.judul, m.tindakan, m.alasan_peringkat, m.kode_wilayah, m.tahun::integer as tahun, m.resolusi_alasan,
-                   coalesce((select string_agg(distinct t.tabel, ', ' order by t.tabel) from recon.temuan t where t.masalah_id = m.masalah_id), '–') as tabel,
+                   coalesce((select string_agg(l, '; ' order by l) from (select distinct ${LABEL_TABEL} as l from recon.temuan t where t.masalah_id = m.masalah_id)), '–') as tabel,
                    coalesce((select string_agg(distinct split_part(c.source_file, '/', 1), ', ' order by split_part(c.source_file, '/', 1))
                              from recon.sel c where c.masalah_id = m.masalah_id), '–') as keluarga_sumber,
                    coalesce((select to_json(list({rujukan: a.rujukan, label_baris: a.label_baris, source_column: a.source_column,
@@ -141,7 +154,7 @@ export default definePage({
               doc,
               "Sebaran temuan",
               gambar(doc, temuanPer(hitung(semua, (r) => label(r.keparahan)), { label: "Keparahan" }), "Temuan menurut keparahan (pucat: sudah diselesaikan)", `${src}.`),
-              gambar(doc, temuanPer(hitung(semua, (r) => teks(r.tabel)), { label: "Tabel" }), "Temuan menurut tabel atau berkas", `${src}.`),
+              gambar(doc, temuanPer(hitung(semua, (r) => teks(r.tabel_label ?? r.tabel)), { label: "Tabel" }), "Temuan menurut tabel LKjIP atau sumber", `${src}.`),
               gambar(doc, temuanPer(hitung(semua, (r) => teks(r.check_id)), { label: "Pemeriksaan" }), "Temuan menurut pemeriksaan (check)", `${src}.`),
             ),
           );

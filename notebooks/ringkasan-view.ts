@@ -6,15 +6,13 @@
 import { angka, nilai, persen, teks } from "./angka.js";
 import { capaianIku, type CapaianRow } from "./charts/capaian.js";
 import { bagian, belumTersedia, el, gambar, sumber, tabel, type Kolom } from "./dom.js";
-import { kontrol, namaWilayah, opsiTahun, opsiWilayah, pilihan, salahSatu, SEMUA, tahunDari, urutWilayah, type Baris, type Tampilan, type Wilayah } from "./tampilan.js";
+import { kontrol, namaWilayah, opsiTahun, opsiWilayah, pilihan, salahSatu, SEMUA, tahunDari, trenFile, urutWilayah, type Baris, type Tampilan, type Wilayah } from "./tampilan.js";
 
 export type RingkasanKeadaan = { wilayah: string; tahun: number | null; indikator: string };
 export interface RingkasanKonfig extends Wilayah {
   utama: string | null;
 }
 
-/** File of an indicator's trend page (the same rule as site.ts trenFile; the view cannot import site.ts). */
-const trenFile = (kode: string) => `tren-${kode.toLowerCase().replace(/[^a-z0-9_-]+/g, "-")}.html`;
 const tanda = (v: unknown) => (v !== null && v !== undefined && Number(v) > 0 ? "+" : "");
 
 export const TAMPILAN_RINGKASAN: Tampilan<RingkasanKeadaan, RingkasanKonfig> = {

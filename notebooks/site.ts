@@ -133,10 +133,7 @@ export function untukWilayah<T extends Row>(rows: T[] | null, kode: string | nul
 // ---------------------------------------------------------------------------------------------
 // File names and the shell.
 
-/** File of an indicator's trend page; the code comes from a source file, so it is reduced to [a-z0-9_-]. */
-export function trenFile(kode: string): string {
-  return `tren-${kode.toLowerCase().replace(/[^a-z0-9_-]+/g, "-")}.html`;
-}
+export { trenFile } from "./tampilan.js";
 
 const STYLE = `
 :root { --tinta: #1f2933; --redup: #52606d; --garis: #d9e2ec; --latar: #f5f7fa; --aksen: #0b5394; }

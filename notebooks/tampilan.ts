@@ -21,6 +21,11 @@ export interface Tampilan<K extends Keadaan, C> {
 
 export const SEMUA = "semua";
 
+/** File of an indicator's trend page; the code comes from a source file, so it is reduced to [a-z0-9_-]. */
+export function trenFile(kode: string): string {
+  return `tren-${kode.toLowerCase().replace(/[^a-z0-9_-]+/g, "-")}.html`;
+}
+
 /** Region names and levels, from marts.wilayah at build time (the views never query). */
 export interface Wilayah {
   nama: Record<string, string>;

@@ -7,6 +7,7 @@
  */
 import { MIN_TITIK_STATUS, type SeriTitik } from "./charts/seri.js";
 import { rapikan, SEMUA, TAMPILAN_SERI, type StatusRenstra } from "./seri-view.js";
+import { TAMPILAN_TREN } from "./tren-view.js";
 import {
   angka,
   belumTersedia,
@@ -125,8 +126,11 @@ export default definePage({
       file: "tren.html",
       title: `Tren IKU · ${nama}`,
       build(doc, main) {
-        main.appendChild(paragraf(doc, "Pilih indikator untuk melihat realisasi dan target dari tahun ke tahun, jalur Renstra sampai tahun akhirnya, proyeksi tren dan statusnya."));
-        if (lain.length) main.appendChild(el(doc, "p", { class: "catatan" }, `Wilayah lain dalam data: ${lain.map((k) => site.namaWilayah(k)).join(", ")}.`));
+        main.appendChild(paragraf(doc, "Pilih wilayah, tahun, indikator dan sumber untuk melihat angka yang dimuat gudang data; buka satu indikator untuk tren, jalur Renstra sampai tahun akhirnya, proyeksi dan statusnya."));
+        if (data.seri === null) main.appendChild(belumTersedia(doc, "seri indikator (marts.indikator_seri)"));
+        else main.appendChild(widgetTampilan(doc, "tren", TAMPILAN_TREN, { seri: data.seri }, { seri: "data/indikator_seri.arrow" }, { utama, status: statusPeta }));
+        main.appendChild(el(doc, "h2", null, `IKU ${nama}: jalur Renstra`));
+        if (lain.length) main.appendChild(el(doc, "p", { class: "catatan" }, `Wilayah lain dalam capaian IKU: ${lain.map((k) => site.namaWilayah(k)).join(", ")}.`));
         if (lintasan === null) main.appendChild(belumTersedia(doc, "lintasan Renstra (marts.renstra_lintasan)"));
         main.appendChild(
           tabel(
@@ -134,7 +138,12 @@ export default definePage({
             [
               { judul: "Indikator", isi: (k: string) => el(doc, "a", { href: trenFile(k) }, judul(k)) },
               { judul: "Kode", isi: (k: string) => k },
-              { judul: "Realisasi terakhir", isi: (k: string) => (lintasanOf(k) ? `${angka(lintasanOf(k)!.realisasi_terakhir)} (${teks(lintasanOf(k)!.tahun_realisasi_terakhir)})` : "–"), angka: true },
+              {
+                judul: "Realisasi terakhir",
+                isi: (k: string) => (lintasanOf(k) ? `${angka(lintasanOf(k)!.realisasi_terakhir)} (${teks(lintasanOf(k)!.tahun_realisasi_terakhir)})` : "–"),
+                nilai: (k: string) => (lintasanOf(k)?.realisasi_terakhir as string | undefined) ?? null,
+                angka: true,
+              },
               { judul: "Proyeksi akhir Renstra", isi: (k: string) => (jujur(k).status ? angka(lintasanOf(k)?.proyeksi_akhir) : "–"), nilai: (k: string) => (jujur(k).status ? (lintasanOf(k)?.proyeksi_akhir as string) : null), angka: true },
               {
                 judul: "Status Renstra",
@@ -146,6 +155,8 @@ export default definePage({
               },
             ],
             kodes,
+            `IKU ${nama}: realisasi terakhir, proyeksi dan status Renstra`,
+            `iku-renstra-${utama ?? ""}`,
           ),
         );
       },

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { angka, tickAngka, tickTahun } from "../angka.js";
+import { pendek } from "./common.js";
 
 /** One row of marts.indikator_seri as the notebooks ship it (numbers as exact decimal text). */
 export interface SeriTitik {
@@ -143,3 +144,36 @@ export function titikSebanding(rows: SeriTitik[]): { n: number; seri: string | n
 
 /** Fewer comparable points than this give no on-track/off-track verdict. */
 export const MIN_TITIK_STATUS = 3;
+
+/**
+ * Which figures a region holds: one row per indicator and series, a dot per year with a figure
+ * (hollow: another figure of that series for the year), the chosen year marked. Positions only, no
+ * values on a shared axis: the indicators have different units.
+ */
+export function seriKetersediaan(rows: SeriTitik[], tahunFokus: number | null): Plot.PlotOptions {
+  const baris = (d: SeriTitik) => `${d.nama_indikator} · ${d.seri}`;
+  const domain = [...new Set([...rows].sort((a, b) => a.nama_indikator.localeCompare(b.nama_indikator, "id") || a.seri.localeCompare(b.seri, "id")).map(baris))];
+  const tahun = rows.map((r) => r.tahun);
+  const lo = Math.min(...tahun, tahunFokus ?? Infinity);
+  const hi = Math.max(...tahun, tahunFokus ?? -Infinity);
+  const years = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+  const seri = [...new Set(rows.map((r) => r.seri))];
+  return {
+    width: 900,
+    height: 60 + 26 * domain.length,
+    marginLeft: 320,
+    marginRight: 24,
+    x: { domain: [lo - 0.5, hi + 0.5], ticks: years, tickFormat: tickTahun, label: "Tahun" },
+    y: { domain, label: null, tickFormat: (d: string) => `${pendek(d.slice(0, d.lastIndexOf(" · ")), 34)}${d.slice(d.lastIndexOf(" · "))}` },
+    color: { legend: true, domain: seri, range: seri.map((_, i) => WARNA[i % WARNA.length]!) },
+    marks: [
+      ...(tahunFokus == null ? [] : [Plot.ruleX([tahunFokus], { stroke: "#52606d", strokeDasharray: "3,3" })]),
+      ...[false, true].map((utama) =>
+        Plot.dot(
+          rows.filter((r) => r.utama === utama),
+          { x: "tahun", y: baris, stroke: "seri", ...(utama ? { fill: "seri" } : { fill: "white" }), r: 5, strokeWidth: 1.6, tip: true, channels: { Indikator: "nama_indikator", Tahun: "tahun", Seri: "seri", ...tip } },
+        ),
+      ),
+    ],
+  };
+}

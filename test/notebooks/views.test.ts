@@ -1,6 +1,7 @@
 /**
  * The notebook views without a browser: the Renstra verdict's honesty rule, the worklist filters and
- * paging, the indicator notebook's state and year-over-year card, and the Arrow files round-tripping.
+ * paging, the indicator notebook's and the Tren IKU index's state and year-over-year figures, and the
+ * Arrow files round-tripping.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import type { SeriTitik } from "../../notebooks/charts/seri.js";
 import { renderMasalah, saring, PER_HALAMAN, type MasalahBaris } from "../../notebooks/masalah-view.js";
 import { rapikan, renderSeri } from "../../notebooks/seri-view.js";
 import { statusJujur } from "../../notebooks/tren-iku.js";
+import { TAMPILAN_TREN } from "../../notebooks/tren-view.js";
 import { writeArrow } from "../../pipelines/notebooks/assets.js";
 
 const dom = new JSDOM("<!DOCTYPE html><html><body></body></html>");
@@ -57,6 +59,27 @@ describe("indicator notebook", () => {
   });
 });
 
+describe("Tren IKU index", () => {
+  const rows = [titik("6403", 2022, "4.1"), titik("6403", 2024, "4.05"), titik("6403", 2025, "4.4", undefined, "0.35"), titik("6403", 2024, "4.2", "Tabel BPS"), titik("64", 2025, "5.18")];
+  const konfig = { utama: "6403", status: {} };
+  it("opens on the office's region and its latest year; a new region starts from all its series and keeps a year it has", () => {
+    expect(TAMPILAN_TREN.rapikan({ seri: rows }, {}, konfig)).toEqual({ wilayah: "6403", tahun: 2025, indikator: "semua", sumber: "semua" });
+    expect(TAMPILAN_TREN.rapikan({ seri: rows }, { wilayah: "6403", tahun: "2025", indikator: "semua", sumber: "Tabel BPS" }, konfig)).toEqual({ wilayah: "6403", tahun: 2024, indikator: "semua", sumber: "Tabel BPS" });
+    expect(TAMPILAN_TREN.rapikan({ seri: rows }, { wilayah: "64", tahun: "2025", indikator: "tpt", sumber: "Tabel BPS" }, konfig, "wilayah")).toEqual({ wilayah: "64", tahun: 2025, indikator: "tpt", sumber: "semua" });
+  });
+  it("marks each year a series has, leaves a missing year empty, and links each figure of the year to its notebook in the same view", () => {
+    const root = document.createElement("div");
+    TAMPILAN_TREN.render(document, root, { seri: rows }, { wilayah: "6403", tahun: 2025, indikator: "semua", sumber: "semua" }, konfig);
+    expect([...root.querySelectorAll("select")].map((s) => s.name)).toEqual(["wilayah", "tahun", "indikator", "sumber"]);
+    // Four figures, no line: the indicators do not share a unit, and 2023 has no figure.
+    expect(root.querySelectorAll('figure g[aria-label="dot"] circle')).toHaveLength(4);
+    expect(root.querySelectorAll('figure g[aria-label="line"]')).toHaveLength(0);
+    const baris = [...root.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+    expect(baris).toEqual([["Tingkat Pengangguran Terbuka", "4,4", "%", "+0,35", "+8,64%", "Kutipan angka BPS", "ya", "tidak diberikan", "presisi.co", "bps/x.csv baris 9 kolom value"]]);
+    expect(root.querySelector("tbody a")?.getAttribute("href")).toBe("tren-tpt.html?wilayah=6403&tahun=2025");
+  });
+});
+
 describe("worklist", () => {
   const m = (i: number, keparahan: string, status: string, keluarga: string): MasalahBaris => ({
     peringkat: i, masalah_id: `M-${i}`, keparahan, keparahan_label: keparahan, status, lingkup: "kerja", sebab_label: "salah ketik", judul: `judul ${i}`,
@@ -81,6 +104,13 @@ describe("worklist", () => {
     expect(root.querySelectorAll("details table")[0]?.textContent).toContain("LKjIP 2024, Tabel 3.16");
     expect(root.querySelectorAll("details table")[1]?.textContent).toContain("hi/a.csv");
     expect(root.querySelector('[data-bagian="jumlah"]')?.textContent).toContain("Menampilkan 25 dari 60");
+  });
+  it("filters by a table named in the document's terms, whose reference holds a comma", () => {
+    const dua = [m(1, "error", "terbuka", "budget"), { ...m(2, "error", "terbuka", "budget"), tabel: "LKjIP 2024, Lampiran C; LKjIP 2024, Tabel 3.2" }];
+    expect(saring(dua, { ...awal, tabel: "LKjIP 2024, Tabel 3.2" }).map((r) => r.masalah_id)).toEqual(["M-2"]);
+    const root = document.createElement("div");
+    renderMasalah(document, root, dua, awal);
+    expect([...root.querySelectorAll('[data-input="tabel"] option')].map((o) => o.textContent)).toEqual(["Semua", "LKjIP 2024, Lampiran C", "LKjIP 2024, Tabel 3.2", "Tabel 3.1"]);
   });
 });
 
