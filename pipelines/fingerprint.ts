@@ -1,6 +1,6 @@
 /**
  * A build's fingerprint: what it read (the catalogue and every catalogued file, by content) and
- * the code that read it (pipelines/, models/, package-lock.json). A full build whose fingerprint
+ * the code that read it (pipelines/, models/, notebooks/, package-lock.json). A full build whose fingerprint
  * equals the published build's has nothing to do: the published tree is already its result
  * (the no-op rebuild of issue #14). Stored in the warehouse as meta.sidik_build.
  */
@@ -27,7 +27,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** Code and configuration: a change to any of them can change every table. */
 export async function codeFingerprint(): Promise<string> {
   const h = createHash("sha256");
-  const files = [...(await filesUnder(join(ROOT, "pipelines"))), ...(await filesUnder(join(ROOT, "models"))), join(ROOT, "package-lock.json")].sort();
+  // notebooks/: the site's pages and client are built from it, so a page change is a code change.
+  const files = [...(await filesUnder(join(ROOT, "pipelines"))), ...(await filesUnder(join(ROOT, "models"))), ...(await filesUnder(join(ROOT, "notebooks"))), join(ROOT, "package-lock.json")].sort();
   for (const f of files) h.update(`${relative(ROOT, f)}\0`).update(await readFile(f)).update("\0");
   return h.digest("hex");
 }
