@@ -7,7 +7,7 @@
 import { angka, teks } from "./angka.js";
 import { seriKonteks, seriTren, titikSebanding, MIN_TITIK_STATUS, type SeriTitik } from "./charts/seri.js";
 import { el, gambar, tabel, type Kolom } from "./dom.js";
-import { kontrol, pilihan, type DataTampilan, type Tampilan } from "./tampilan.js";
+import { kontrol, opsiSumber, pilihan, type DataTampilan, type Tampilan } from "./tampilan.js";
 
 export type SeriKeadaan = {
   wilayah: string;
@@ -31,7 +31,8 @@ export function rapikan(rows: SeriTitik[], k: Partial<SeriKeadaan>, bawaan: Seri
   const indikator = rows.some((r) => r.indikator === k.indikator) ? k.indikator! : bawaan.indikator;
   const wilayah = rows.some((r) => r.kode_wilayah === k.wilayah) ? k.wilayah! : bawaan.wilayah;
   const milik = rows.filter((r) => r.indikator === indikator && r.kode_wilayah === wilayah);
-  const sumber = k.sumber && (k.sumber === SEMUA || milik.some((r) => r.seri === k.sumber)) ? k.sumber : SEMUA;
+  const seriAda = new Set(milik.map((r) => r.seri));
+  const sumber = k.sumber && seriAda.size > 1 && seriAda.has(k.sumber) ? k.sumber : SEMUA;
   const tahunAda = [...new Set(milik.filter((r) => sumber === SEMUA || r.seri === sumber).map((r) => r.tahun))].sort();
   const tahun = k.tahun != null && tahunAda.includes(Number(k.tahun)) ? Number(k.tahun) : (tahunAda.at(-1) ?? null);
   return { wilayah, indikator, sumber, tahun };
@@ -60,7 +61,7 @@ export function renderSeri(doc: Document, root: HTMLElement, semua: SeriTitik[],
       doc,
       pilihan(doc, "wilayah", "Wilayah", k.wilayah, [...wilayahOpsi]),
       pilihan(doc, "indikator", "Indikator", k.indikator, [...indikatorOpsi]),
-      pilihan(doc, "sumber", "Sumber / seri", k.sumber, [[SEMUA, "Semua sumber"], ...seriOpsi.map((s): [string, string] => [s, s])]),
+      pilihan(doc, "sumber", "Sumber / seri", k.sumber, opsiSumber(seriOpsi)),
       pilihan(doc, "tahun", "Tahun", String(k.tahun ?? ""), tahunOpsi.map((t): [string, string] => [String(t), String(t)])),
     ),
   );

@@ -65,3 +65,9 @@ export function kontrol(doc: Document, ...inputs: HTMLElement[]): HTMLElement {
 
 export const opsiWilayah = (w: Wilayah, kodes: string[]): [string, string][] => kodes.map((k) => [k, namaWilayah(w, k)]);
 export const opsiTahun = (tahun: number[]): [string, string][] => tahun.map((t) => [String(t), String(t)]);
+
+/**
+ * The source/series choices: all, then each series. With one series "all" is that series, so it is
+ * the only choice (a second one would show the same figures).
+ */
+export const opsiSumber = (seri: string[]): [string, string][] => (seri.length === 1 ? [[SEMUA, seri[0]!]] : [[SEMUA, "Semua sumber"], ...seri.map((s): [string, string] => [s, s])]);

@@ -8,7 +8,7 @@ import { angka, teks } from "./angka.js";
 import { seriKetersediaan, type SeriTitik } from "./charts/seri.js";
 import { el, gambar, tabel, type Kolom } from "./dom.js";
 import type { StatusRenstra } from "./seri-view.js";
-import { kontrol, pilihan, salahSatu, SEMUA, trenFile, urutWilayah, type DataTampilan, type Tampilan } from "./tampilan.js";
+import { kontrol, opsiSumber, pilihan, salahSatu, SEMUA, trenFile, urutWilayah, type DataTampilan, type Tampilan } from "./tampilan.js";
 
 export type TrenKeadaan = { wilayah: string; tahun: number | null; indikator: string; sumber: string };
 
@@ -37,7 +37,7 @@ export const TAMPILAN_TREN: Tampilan<TrenKeadaan, TrenKonfig> = {
     const indikator = salahSatu(k.indikator, [SEMUA, ...new Set(milik.map((r) => r.indikator))], SEMUA);
     // A new region or indicator starts from all its series.
     const seriAda = [...new Set(milik.filter((r) => indikator === SEMUA || r.indikator === indikator).map((r) => r.seri))];
-    const sumber = diubah === "wilayah" || diubah === "indikator" ? SEMUA : salahSatu(k.sumber, [SEMUA, ...seriAda], SEMUA);
+    const sumber = diubah === "wilayah" || diubah === "indikator" || seriAda.length < 2 ? SEMUA : salahSatu(k.sumber, [SEMUA, ...seriAda], SEMUA);
     const tahunAda = [...new Set(pilih(rows, { wilayah, indikator, sumber }).map((r) => r.tahun))].sort((a, b) => a - b);
     const tahun = salahSatu(Number(k.tahun), tahunAda, tahunAda.at(-1) ?? 0) || null;
     return { wilayah, tahun, indikator, sumber };
@@ -60,7 +60,7 @@ export const TAMPILAN_TREN: Tampilan<TrenKeadaan, TrenKonfig> = {
         pilihan(doc, "wilayah", "Wilayah", k.wilayah, urutWilayah(rows.map((r) => r.kode_wilayah)).map((w): [string, string] => [w, namaW.get(w) ?? w])),
         pilihan(doc, "tahun", "Tahun", k.tahun, tahunOpsi.map((t): [string, string] => [String(t), String(t)])),
         pilihan(doc, "indikator", "Indikator", k.indikator, [[SEMUA, "Semua indikator"], ...indikatorOpsi]),
-        pilihan(doc, "sumber", "Sumber / seri", k.sumber, [[SEMUA, "Semua sumber"], ...seriOpsi.map((s): [string, string] => [s, s])]),
+        pilihan(doc, "sumber", "Sumber / seri", k.sumber, opsiSumber(seriOpsi)),
       ),
     );
     if (!terpilih.length) {

@@ -82,7 +82,7 @@ async function jalankan(w: HTMLElement, t: Tampilan<Keadaan, unknown>): Promise<
   });
   root.addEventListener("change", (e) => {
     const nama = (e.target as HTMLElement).dataset.input;
-    if (!nama) return;
+    if (!nama || String(k[nama] ?? "") === nilaiInput(root, nama)) return;
     k = t.rapikan(data, { ...k, [nama]: nilaiInput(root, nama) }, konfig, nama);
     gambar(nama);
   });
@@ -109,7 +109,8 @@ async function masalah(w: HTMLElement): Promise<void> {
   gambar();
   const ubah = (e: Event) => {
     const t = e.target as HTMLElement;
-    if (!t.dataset.input) return;
+    // Redrawing removes the focused search box, whose blur fires a second change: nothing new then.
+    if (!t.dataset.input || String(k[t.dataset.input as keyof MasalahKeadaan]) === nilaiInput(root, t.dataset.input)) return;
     k = { ...k, [t.dataset.input]: nilaiInput(root, t.dataset.input), n: PER_HALAMAN };
     gambar(t.dataset.input);
   };

@@ -4,10 +4,8 @@
  * @sparticuz/chromium (unpacked to /tmp on first use). playwright-core drives it; it never downloads
  * a browser.
  */
-import { access, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { access } from "node:fs/promises";
+import { chromium, type Browser } from "playwright-core";
 
 const SYSTEM = "/usr/bin/chromium";
 // Without these Chromium phones home at start (refused on this network, and not localhost).
@@ -35,17 +33,12 @@ export async function chromiumExecutable(env = process.env): Promise<{ path: str
   return { path, args: ["--headless", ...args, ...QUIET], where: "@sparticuz/chromium" };
 }
 
-/** One persistent context in a fresh profile folder; close() removes the folder. */
-export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; where: string; close(): Promise<void> }> {
+/**
+ * One headless browser; callers open a context per page so pages run in parallel without sharing
+ * storage. close() ends the browser and with it every context.
+ */
+export async function launchBrowser(): Promise<{ browser: Browser; where: string; close(): Promise<void> }> {
   const exe = await chromiumExecutable();
-  const profile = await mkdtemp(join(tmpdir(), "chromium-profile-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: exe.path, headless: true, args: exe.args, viewport });
-  return {
-    context,
-    where: exe.where,
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath: exe.path, headless: true, args: exe.args });
+  return { browser, where: exe.where, close: () => browser.close() };
 }

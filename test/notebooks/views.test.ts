@@ -60,7 +60,7 @@ describe("indicator notebook", () => {
 });
 
 describe("Tren IKU index", () => {
-  const rows = [titik("6403", 2022, "4.1"), titik("6403", 2024, "4.05"), titik("6403", 2025, "4.4", undefined, "0.35"), titik("6403", 2024, "4.2", "Tabel BPS"), titik("64", 2025, "5.18")];
+  const rows = [titik("6403", 2022, "4.1"), titik("6403", 2024, "4.05"), titik("6403", 2025, "4.4", undefined, "0.35"), titik("6403", 2024, "4.2", "Tabel BPS"), titik("64", 2025, "5.18")] as unknown as Record<string, unknown>[];
   const konfig = { utama: "6403", status: {} };
   it("opens on the office's region and its latest year; a new region starts from all its series and keeps a year it has", () => {
     expect(TAMPILAN_TREN.rapikan({ seri: rows }, {}, konfig)).toEqual({ wilayah: "6403", tahun: 2025, indikator: "semua", sumber: "semua" });
