@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { build } from "../pipelines/build.js";
+import { chromiumExecutable } from "./helpers/browser.js";
 import { SOURCES } from "./helpers/warehouse.js";
 
 declare module "vitest" {
@@ -34,6 +35,9 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   }
   const holder = g[KEY];
   holder.users += 1;
+  // @sparticuz/chromium unpacks its browser to /tmp on first use; two browser test files doing that
+  // at once launch a half-written binary (spawn ETXTBSY). Unpack it once, before any worker starts.
+  if (project.name === "browser") await chromiumExecutable();
   project.provide("sharedBuild", await holder.dir);
   return async () => {
     holder.users -= 1;
