@@ -1,5 +1,6 @@
 /**
- * Crash test: builds in their own processes are killed with SIGKILL at 20 random moments and at
+ * Crash test: builds in their own processes are killed with SIGKILL at random moments (8 in `npm test`;
+ * `npm run campaign` kills 40; CRASH_KILLS and CRASH_SEED override) and at
  * the publish step (just before and just after the pointer swap). After every kill the published
  * view is whole: `current` points at one complete build, every documented path resolves through
  * it, and the warehouse is either the previous one or the new one. The next build removes all
@@ -21,7 +22,8 @@ import { SOURCES } from "../helpers/warehouse.js";
 const ROOT = resolve(import.meta.dirname, "../..");
 const CHILD = "test/helpers/crash-child.ts";
 const AK1 = "ak1/rekap_pencari_kerja_2024.csv";
-const KILLS = 20;
+// Each kill is a child process (~2 s): `npm test` runs a few, the campaign many.
+const KILLS = 2 * Math.ceil(Number(process.env.CRASH_KILLS ?? 8) / 2);
 
 let A: string; // sources: the recap as published
 let B: string; // the same recap with one figure changed
