@@ -27,7 +27,8 @@ describe("one synthetic region", () => {
     );
     expect(findings).toEqual([]);
     db.close();
-  });
+    // A whole kabupaten's export (3.000 sub-kegiatan): a hang guard for a loaded machine, not a timing.
+  }, 240_000);
 
   it("every injected conflict is found, at its cell", async () => {
     const dir = await mkdtemp(join(tmpdir(), "smoke-"));
@@ -39,5 +40,5 @@ describe("one synthetic region", () => {
     const named = new Set(cells.map((c) => `${c.source_file}|${c.source_row}|${c.source_column}`));
     expect(r.conflicts.filter((c) => !named.has(`${c.file}|${c.row}|${c.column}`))).toEqual([]);
     db.close();
-  });
+  }, 240_000);
 });
