@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../pipelines/lib/duckdb.js";
 import {
-  CHECKS, STATED_TOTALS_COLUMNS, cellOf, checkDb, failing, item, runCheck, runShiftedTotals, runStatedTotals, statedTotal, table,
+  CHECKS, MODELS, STATED_TOTALS_COLUMNS, cellOf, checkDb, failing, item, runCheck, runShiftedTotals, runStatedTotals, statedTotal, table,
   type Evaluated,
 } from "../helpers/checks.js";
 
@@ -29,6 +29,7 @@ const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
   "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
   "angka_tertinggal", "identitas_rasio", "tanda_kosong", "klaim_turunan", "kode_wilayah",
+  "identitas_hitungan",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -686,3 +687,90 @@ describe("kode_wilayah (BPS and Kemendagri codes kept apart by the crosswalk)", 
   });
 });
 
+describe("identitas_hitungan (one count of persons or cases, stated over different breakdowns)", () => {
+  const GOL = "uji/pegawai_golongan.csv";
+  const ESL = "uji/pegawai_eselon.csv";
+  const LC = "uji/lampiran_c.csv";
+  const HI = "uji/data_hi.csv";
+  const KET = "uji/keterangan_hi.csv";
+  /** The staff and dispute tables the model int_hitungan_lintas reads, then the model itself, as the build runs it. */
+  async function kantor(o: { eselonP: number; volume: number }): Promise<void> {
+    const pegawai = { kode_wilayah: "VARCHAR", tahun: "INTEGER", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" };
+    await table(db, "staging.stg_plans_pegawai_pendidikan",
+      { ...pegawai, pendidikan: "VARCHAR", pns_iv: "DECIMAL(28,6)", pns_iii: "DECIMAL(28,6)", pns_ii: "DECIMAL(28,6)", pns_i: "DECIMAL(28,6)", non_asn: "DECIMAL(28,6)", jumlah: "DECIMAL(28,6)" },
+      [["6499", 2024, "uji/pegawai_pendidikan.csv", null, 3, "S1", 3, 7, null, null, 5, 15]]);
+    const lp = { ...pegawai, laki_laki: "DECIMAL(28,6)", perempuan: "DECIMAL(28,6)", jumlah: "DECIMAL(28,6)" };
+    await table(db, "staging.stg_plans_pegawai_golongan", { ...lp, golongan: "VARCHAR" },
+      [["6499", 2024, GOL, null, 2, 2, 1, 3, "IV"], ["6499", 2024, GOL, null, 3, 4, 3, 7, "III"]]);
+    await table(db, "staging.stg_plans_pegawai_eselon", { ...lp, eselon: "VARCHAR" },
+      [["6499", 2024, ESL, null, 2, 1, 0, 1, "III"], ["6499", 2024, ESL, null, 3, 5, o.eselonP, 5 + o.eselonP, "NON ESELON"]]);
+    const hi = { kode_wilayah: "VARCHAR", tahun: "INTEGER", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" };
+    await table(db, "staging.stg_hi_per_sektor",
+      { ...hi, kasus_sektor: "DECIMAL(28,6)", hak_kasus: "DECIMAL(28,6)", phk_kasus: "DECIMAL(28,6)", kepentingan_kasus: "DECIMAL(28,6)", antar_sp_kasus: "DECIMAL(28,6)",
+        hak_tk: "DECIMAL(28,6)", phk_tk: "DECIMAL(28,6)", kepentingan_tk: "DECIMAL(28,6)", antar_sp_tk: "DECIMAL(28,6)" }, []);
+    await table(db, "staging.stg_hi_per_kecamatan", { ...hi, karyawan: "DECIMAL(28,6)" }, []);
+    await table(db, "staging.stg_budget_lampiran_c",
+      { ...hi, uraian: "VARCHAR", target: "DECIMAL(28,6)", target_satuan: "VARCHAR", capaian: "DECIMAL(28,6)", capaian_satuan: "VARCHAR" },
+      [["6499", 2024, LC, null, 17, "Penyediaan Gaji dan Tunjangan ASN", 10, "Orang/Bulan", o.volume, "Orang/Bulan"],
+       ["6499", 2024, LC, null, 18, "Pelatihan Berbasis Kompetensi", 50, "Orang", 50, "Orang"]]);
+    const sql = (await readFile(join(MODELS, "intermediate/int_hitungan_lintas.sql"), "utf8")).trim().replace(/;\s*$/, "");
+    await table(db, "raw.source_files", { source_file: "VARCHAR", layout: "VARCHAR", rujukan: "VARCHAR", judul: "VARCHAR" },
+      [[ESL, "plans.pegawai_eselon", "Tabel uji 1.3", "Pegawai per eselon"]]);
+    await db.run(`CREATE SCHEMA IF NOT EXISTS intermediate`);
+    await db.run(`CREATE OR REPLACE TABLE intermediate.int_hitungan_lintas AS ${sql}`);
+  }
+  const kasus = (hak: string): Anggota[] => [
+    ["pegawai_pns|6499|2024|tahunan", "pegawai_pns", 2024, "10", 0, "lkjip", "LKjIP narasi", "uji/narasi.csv", 3],
+    ["kasus_hi_hak_masuk|6499|2024|tahunan", "kasus_hi_hak_masuk", 2024, hak, 0, "kantor", "Lembar data HI", HI, 5],
+    ["kasus_hi_kepentingan_masuk|6499|2024|tahunan", "kasus_hi_kepentingan_masuk", 2024, "0", 0, "kantor", "Lembar data HI", HI, 6],
+    ["kasus_hi_phk_masuk|6499|2024|tahunan", "kasus_hi_phk_masuk", 2024, "5", 0, "kantor", "Lembar data HI", HI, 7],
+    ["kasus_hi_antar_sp_masuk|6499|2024|tahunan", "kasus_hi_antar_sp_masuk", 2024, "0", 0, "kantor", "Lembar data HI", HI, 8],
+    ["kasus_hi_masuk|6499|2024|tahunan", "kasus_hi_masuk", 2024, "8", 0, "kantor", "Lembar data HI", HI, 9],
+    // KETERANGAN states the outcomes of the same 8 cases: 4 PB + 1 in process + 3 anjuran; 7 settled.
+    ["kasus_hi_terselesaikan|6499|2024|tahunan", "kasus_hi_terselesaikan", 2024, "7", 0, "kantor", "KETERANGAN HI", KET, 2],
+    ["kasus_hi_pb|6499|2024|tahunan", "kasus_hi_pb", 2024, "4", 0, "kantor", "KETERANGAN HI", KET, 3],
+    ["kasus_hi_dalam_proses|6499|2024|tahunan", "kasus_hi_dalam_proses", 2024, "1", 0, "kantor", "KETERANGAN HI", KET, 4],
+    ["kasus_hi_anjuran|6499|2024|tahunan", "kasus_hi_anjuran", 2024, "3", 0, "kantor", "KETERANGAN HI", KET, 5],
+  ];
+
+  it("fires on a breakdown whose sum differs from the count the other tables state, naming its cells and the fix", async () => {
+    await kantor({ eselonP: 5, volume: 10 });
+    await keluarga(kasus("4"));
+    const rows = failing(await runCheck(db, "identitas_hitungan"));
+    expect(rows.map((r) => [r.kunci, r.keparahan, r.nilai_aktual, r.nilai_diharapkan])).toEqual([
+      ["hitungan:kasus_hi_masuk:6499:2024:", "error", "9.000000", "8.000000"],
+      ["hitungan:pegawai_pns:6499:2024:", "error", "11.000000", "10.000000"],
+      // Two tables, one value each: neither is preferred, both breakdowns are named.
+      ["hitungan:pegawai_pns:6499:2024:jenis kelamin P", "error", "5.000000", null],
+    ]);
+    expect(cells(rows[0]!)).toEqual([`${HI}:5:nilai`, `${HI}:6:nilai`, `${HI}:7:nilai`, `${HI}:8:nilai`]);
+    expect(fix(rows[0]!, `${HI}:5:nilai`)).toBe("3.000000");
+    expect(cells(rows[2]!)).toEqual([`${ESL}:2:perempuan`, `${ESL}:3:perempuan`, `${GOL}:2:perempuan`, `${GOL}:3:perempuan`]);
+    expect(fix(rows[2]!, `${ESL}:3:perempuan`)).toBe("4.000000");
+    expect(fix(rows[2]!, `${GOL}:3:perempuan`)).toBe("4.000000");
+    // The document a user holds is cited where the catalogue names it.
+    expect(rows[1]!.penjelasan).toContain("11 menurut eselon (Tabel uji 1.3)");
+  });
+
+  it("reads a payroll line's persons-per-month volume as a headcount: a difference is a warning", async () => {
+    await kantor({ eselonP: 4, volume: 9 });
+    await keluarga(kasus("3"));
+    const rows = failing(await runCheck(db, "identitas_hitungan"));
+    expect(rows.map((r) => [r.kunci, r.keparahan, r.nilai_aktual, r.nilai_diharapkan])).toEqual([
+      ["hitungan:pegawai_pns:6499:2024:", "warning", "9.000000", "10.000000"],
+    ]);
+    expect(cells(rows[0]!)).toEqual([`${LC}:17:capaian`]);
+  });
+
+  it("stays silent on a clean office: every breakdown gives the count the other tables state", async () => {
+    await kantor({ eselonP: 4, volume: 10 });
+    await keluarga(kasus("3"));
+    const all = await runCheck(db, "identitas_hitungan");
+    // staff in total, by golongan IV and III, by sex L and P; cases received (by type and by outcome)
+    expect(all.map((r) => r.kunci)).toEqual([
+      "hitungan:kasus_hi_masuk:6499:2024:", "hitungan:pegawai_pns:6499:2024:", "hitungan:pegawai_pns:6499:2024:golongan III",
+      "hitungan:pegawai_pns:6499:2024:golongan IV", "hitungan:pegawai_pns:6499:2024:jenis kelamin L", "hitungan:pegawai_pns:6499:2024:jenis kelamin P",
+    ]);
+    expect(failing(all)).toEqual([]);
+  });
+});
