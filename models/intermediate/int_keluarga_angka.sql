@@ -8,7 +8,7 @@
 -- staging.stg_budget_alokasi_program, staging.stg_budget_alokasi_uraian,
 -- staging.stg_budget_kegiatan_anggaran_perubahan, intermediate.int_anggaran_kode_program,
 -- intermediate.int_anggaran_perubahan, staging.stg_plans_umk, staging.stg_bps_published_wages,
--- raw.stated_totals, raw.source_files, config.ukuran_narasi, config.ukuran_hi, config.ukuran_iku.
+-- raw.stated_totals, raw.source_files, config.ukuran_narasi, config.ukuran_hi, config.ukuran_iku, config.varian_ukuran.
 with pasar_kerja as (
     select * from intermediate.int_pasar_kerja
 ),
@@ -206,7 +206,10 @@ dari_upah as (
     select kode_wilayah, tahun, 'umk', '', 'tahunan', nilai_rupiah, null, null, 'kutipan', regexp_extract(url_sumber, '^https?://([^/]+)', 1),
         source_file, source_sheet, source_row, 'value_rupiah', null
     from staging.stg_bps_published_wages
-    where regexp_matches(jenis_upah, '^UMK') and not regexp_matches(jenis_upah, 'proposal|usulan', 'i')
+    -- a variant of the measure (a proposal, a sectoral wage, a figure flagged "as stated") is listed with its
+    -- family (intermediate.int_varian_ukuran), never a member of it
+    where regexp_matches(jenis_upah, '^UMK')
+      and not exists (select 1 from config.varian_ukuran v where regexp_matches(lower(jenis_upah), v.pola))
 ),
 
 semua as (

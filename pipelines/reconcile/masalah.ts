@@ -465,7 +465,8 @@ async function masalahDetail(db: Db): Promise<void> {
     -- The value the source hierarchy supports: the best-ranked source's value among the cells in conflict.
     terbaik AS (
       SELECT DISTINCT ON (masalah_id) masalah_id, nilai, teks, rujukan, jenis_sumber, peringkat_sumber
-      FROM recon.sel WHERE peringkat_sumber IS NOT NULL AND (nilai IS NOT NULL OR teks IS NOT NULL) AND peran NOT IN ('bagian')
+      -- a part of a sum, or a variant of a measure (a proposal, a figure flagged "as stated"), is never the value to restore
+      FROM recon.sel WHERE peringkat_sumber IS NOT NULL AND (nilai IS NOT NULL OR teks IS NOT NULL) AND peran NOT IN ('bagian', 'varian')
       ORDER BY masalah_id, peringkat_sumber, nilai NULLS LAST, teks
     )
     SELECT a.*, k.kunci_masalah, m.temuan_id AS temuan_utama, m.penjelasan, m.nilai_aktual, m.nilai_diharapkan, m.lokasi_sel, m.ukuran AS ukuran_utama,

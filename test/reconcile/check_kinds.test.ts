@@ -29,7 +29,7 @@ const COVERED = [
   "total_tercetak", "arus_pencaker", "pohon_anggaran", "klaim_vs_hitung", "konsistensi_target",
   "keluarga_angka", "alokasi_sasaran", "anomali_skala", "sel_bermasalah", "pemetaan_program", "total_bergeser",
   "angka_tertinggal", "identitas_rasio", "tanda_kosong", "klaim_turunan", "kode_wilayah",
-  "identitas_hitungan",
+  "identitas_hitungan", "varian_ukuran",
 ];
 
 const cells = (r: Evaluated) => r.anggota.map(cellOf);
@@ -771,6 +771,63 @@ describe("identitas_hitungan (one count of persons or cases, stated over differe
       "hitungan:kasus_hi_masuk:6499:2024:", "hitungan:pegawai_pns:6499:2024:", "hitungan:pegawai_pns:6499:2024:golongan III",
       "hitungan:pegawai_pns:6499:2024:golongan IV", "hitungan:pegawai_pns:6499:2024:jenis kelamin L", "hitungan:pegawai_pns:6499:2024:jenis kelamin P",
     ]);
+    expect(failing(all)).toEqual([]);
+  });
+});
+
+describe("varian_ukuran (a figure labelled as a variant is grouped with its measure, with its note)", () => {
+  const F = "uji/upah.csv";
+  /** Labelled wage quotes, read by the model int_varian_ukuran as the build runs it. */
+  async function upah(rows: [label: string, nilai: string, row: number][]): Promise<void> {
+    await table(db, "staging.stg_bps_published_wages",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", jenis_upah: "VARCHAR", nilai_rupiah: "DECIMAL(28,6)", url_sumber: "VARCHAR",
+        source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" },
+      rows.map(([label, nilai, row]) => ["6499", 2024, label, nilai, `https://media${row}.example/berita`, F, null, row]));
+    await table(db, "staging.stg_hi_data_sheet",
+      { kode_wilayah: "VARCHAR", tahun: "INTEGER", uraian: "VARCHAR", nilai: "DECIMAL(28,6)", source_file: "VARCHAR", source_sheet: "VARCHAR", source_row: "INTEGER" },
+      [["6499", 2023, "UMSK 2024 / Perkebunan", "3100000", "uji/data_hi.csv", null, 40], ["6499", 2023, "UMK 2024", "3000000", "uji/data_hi.csv", null, 39]]);
+    await table(db, "staging.stg_bps_wilayah", { kode_wilayah: "VARCHAR", nama_wilayah: "VARCHAR", source_file: "VARCHAR", source_row: "INTEGER" },
+      [["6499", "Kabupaten Contoh", "uji/wilayah.csv", 2]]);
+    const sql = (await readFile(join(MODELS, "intermediate/int_varian_ukuran.sql"), "utf8")).trim().replace(/;\s*$/, "");
+    await db.run(`CREATE SCHEMA IF NOT EXISTS intermediate`);
+    await db.run(`CREATE OR REPLACE TABLE intermediate.int_varian_ukuran AS ${sql}`);
+  }
+  // The UMK family: the governor's decree and two outlets.
+  const UMK: Anggota[] = [
+    ["umk|6499|2024|tahunan", "umk", 2024, "3000000.50", 2, "kantor", "Keputusan Gubernur (UMK)", "uji/umk.csv", 2],
+    ["umk|6499|2024|tahunan", "umk", 2024, "3000000.50", 2, "kutipan", "media1.example", F, 1],
+  ];
+
+  it("fires on an 'as stated' variant that is neither the measure's value nor its rounding, grouped under the measure's family", async () => {
+    await keluarga(UMK);
+    await upah([["UMK", "3000000.50", 1], ["UMK (as stated)", "3090000", 2], ["UMK (rounded in source)", "3000001", 3]]);
+    const rows = await runCheck(db, "varian_ukuran");
+    expect(failing(rows).map((r) => [r.kunci, r.keparahan, r.keluarga, r.nilai_aktual, r.nilai_diharapkan])).toEqual([
+      [`varian:umk|6499|2024|tahunan:${F}:2:value_rupiah`, "warning", "umk|6499|2024|tahunan", "3090000.000000", "3000000.500000"],
+    ]);
+    // the variant first, then the members that state the measure's value (the value the hierarchy supports)
+    expect(cells(failing(rows)[0]!)).toEqual([`${F}:2:value_rupiah`, "uji/umk.csv:2:nilai", `${F}:1:nilai`]);
+    expect(failing(rows)[0]!.penjelasan).toContain("varian \"sesuai tercetak\" dari Upah Minimum Kabupaten (UMK) Kabupaten Contoh tahun 2024");
+    // The rounded variant is the measure's value rounded by its source: listed, silent.
+    expect(rows.find((r) => r.kunci.endsWith(":3:value_rupiah"))).toMatchObject({ gagal: false, nilai_aktual: "3000001.000000" });
+  });
+
+  it("lists a proposal and a sectoral wage with their notes without comparing them as conflicting values", async () => {
+    await keluarga(UMK);
+    await upah([["UMK (usulan Dewan Pengupahan)", "3200000", 4], ["UMSK perkebunan", "3300000", 5]]);
+    const rows = await runCheck(db, "varian_ukuran");
+    expect(rows.map((r) => [r.kunci.split(":").slice(2, 4).join(":"), r.gagal])).toEqual([
+      ["uji/data_hi.csv:40", false], [`${F}:4`, false], [`${F}:5`, false],
+    ]);
+    expect(rows[0]!.penjelasan).toContain("varian \"sektoral\"");
+    expect(rows[1]!.penjelasan).toContain("angka usulan");
+  });
+
+  it("stays silent on a clean region: every variant that should equal its measure does", async () => {
+    await keluarga(UMK);
+    await upah([["UMK (as stated)", "3000000.50", 2], ["UMK (rounded in source)", "3000000", 3]]);
+    const all = await runCheck(db, "varian_ukuran");
+    expect(all.length).toBe(3);
     expect(failing(all)).toEqual([]);
   });
 });
