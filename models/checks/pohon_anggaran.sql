@@ -1,5 +1,7 @@
 -- Lampiran C tree: each printed program and kegiatan figure equals the sum of its direct children.
 -- Two-decimal columns (bobot, tertimbang) may differ by half a unit per child: that is rounding.
+-- Members, fix candidates and explanations only for failing nodes (a national build has millions of
+-- passing ones); the cells every node looked at are coverage in checks/sel/pohon_anggaran.sql.
 with pohon as (
     select * from intermediate.int_anggaran_pohon where tingkat in ('program', 'kegiatan')
 ),
@@ -21,9 +23,13 @@ anak as (
                          null, l.source_file, l.source_sheet, l.source_row, u.kolom) order by l.source_row) as anggota_anak
     -- Unnested so the join is on (file, row) and hashed; list_contains in a join condition is a
     -- nested loop over every row of the file.
-    from (select *, unnest(anak_source_rows) as anak_source_row from ukuran) u
+    from (select *, unnest(anak_source_rows) as anak_source_row from ukuran where tercetak is distinct from jumlah_bagian) u
     join staging.stg_budget_lampiran_c l on l.source_file = u.source_file and l.source_row = u.anak_source_row
     group by all
+),
+
+kolom_tercetak as (
+    select source_file, kolom, any_value(source_column) as source_column from raw.source_columns group by all
 )
 
 select
@@ -33,15 +39,18 @@ select
     u.jumlah_bagian as nilai_diharapkan, u.tercetak as nilai_aktual,
     u.tercetak is distinct from u.jumlah_bagian as gagal,
     case when u.desimal > 0 and abs(u.tercetak - u.jumlah_bagian) <= u.jumlah_anak_n * 0.005 then 'rounding' else 'error' end as keparahan,
-    case u.tingkat when 'program' then 'Program ' else 'Kegiatan ' end || coalesce(u.kode, '(tanpa kode)') || ' "' || u.uraian || '": ' ||
+    case when u.tercetak is distinct from u.jumlah_bagian then
+        case u.tingkat when 'program' then 'Program ' else 'Kegiatan ' end || coalesce(u.kode, '(tanpa kode)') || ' "' || u.uraian || '": ' ||
         -- the column as the sheet prints it
-        coalesce((select any_value(sc.source_column) from raw.source_columns sc where sc.source_file = u.source_file and sc.kolom = u.kolom), u.kolom) || ' tercetak ' ||
-        angka_id(u.tercetak::varchar) || ', jumlah ' || u.jumlah_anak_n || ' baris di bawahnya ' || angka_id(u.jumlah_bagian::varchar) || '.' as penjelasan,
-    list_concat([anggota_sel('induk', u.tercetak, null, u.source_file, null, u.source_row, u.kolom)], coalesce(a.anggota_anak, [])) as anggota,
-    list_concat(
+        coalesce(sc.source_column, u.kolom) || ' tercetak ' ||
+        angka_id(u.tercetak::varchar) || ', jumlah ' || u.jumlah_anak_n || ' baris di bawahnya ' || angka_id(u.jumlah_bagian::varchar) || '.' end as penjelasan,
+    case when u.tercetak is distinct from u.jumlah_bagian then
+        list_concat([anggota_sel('induk', u.tercetak, null, u.source_file, null, u.source_row, u.kolom)], coalesce(a.anggota_anak, [])) else [] end as anggota,
+    case when u.tercetak is distinct from u.jumlah_bagian then list_concat(
         [kandidat_sel(u.source_file, null, u.source_row, u.kolom, u.tercetak, u.jumlah_bagian)],
         list_transform(coalesce(a.anggota_anak, []), lambda x: kandidat_sel(x.source_file, x.source_sheet, x.source_row, x.kolom, x.nilai, x.nilai + (u.tercetak - u.jumlah_bagian)))
-    ) as kandidat
+    ) else [] end as kandidat
 from (select *, len(anak_source_rows) as jumlah_anak_n from ukuran) u
 left join anak a using (source_file, source_row, kolom)
+left join kolom_tercetak sc on sc.source_file = u.source_file and sc.kolom = u.kolom
 where u.tercetak is not null or u.jumlah_bagian is not null

@@ -55,7 +55,7 @@ export async function runChecks(
   }
   // sebab: optional, a check may say which cause class its failing items have (see masalah.ts).
   await db.run(`CREATE OR REPLACE TABLE recon.evaluasi (check_id VARCHAR, ${EVALUATED_COLUMNS}, sebab VARCHAR)`);
-  // Cells a check looked at beyond the members of its items (CELL_GENERATORS): coverage.
+  // Cells a check looked at beyond the members of its items (CELL_GENERATORS, checks/sel/*.sql): coverage.
   await db.run(`CREATE OR REPLACE TABLE recon.sel_dicek (check_id VARCHAR, source_file VARCHAR, source_row INTEGER, kolom VARCHAR, nilai DECIMAL(28,6))`);
   for (const c of catalogue) {
     const generated = await checkSql(db, c, checksDir);
@@ -68,7 +68,7 @@ export async function runChecks(
         const sebab = cols.some((x) => x.column_name === "sebab") ? "CAST(sebab AS VARCHAR)" : "NULL::VARCHAR";
         await db.run(`INSERT INTO recon.evaluasi SELECT ${sqlString(c.id)}, ${EVALUATED_NAMES.join(", ")}, ${sebab} FROM (${sql})`);
       }
-      for (const cells of await cellSql(db, c)) {
+      for (const cells of await cellSql(db, c, checksDir)) {
         await db.run(`INSERT INTO recon.sel_dicek SELECT ${sqlString(c.id)}, source_file, source_row, kolom, nilai FROM (${cells})`);
       }
     } catch (err) {
@@ -101,9 +101,14 @@ async function checkSql(db: Db, c: CheckEntry, dir: string): Promise<string | st
   return generate(db);
 }
 
-async function cellSql(db: Db, c: CheckEntry): Promise<string[]> {
+/** A SQL check's cells, when it lists them apart: checks/sel/<its file> (source_file, source_row, kolom, nilai). */
+async function cellSql(db: Db, c: CheckEntry, dir: string): Promise<string[]> {
   const [kind, name] = c.implementasi.split(":") as [string, string];
-  const generate = kind === "sql" ? undefined : CELL_GENERATORS[name];
+  if (kind === "sql") {
+    const text = await readFile(join(dir, "sel", name), "utf8").catch(() => null);
+    return text === null ? [] : [text.trim().replace(/;\s*$/, "")];
+  }
+  const generate = CELL_GENERATORS[name];
   return generate ? generate(db) : [];
 }
 
