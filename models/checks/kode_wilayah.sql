@@ -17,8 +17,30 @@ with silang as (
     from config.kode_wilayah_silang
 ),
 
+-- The BPS region master (the office's list of BPS codes and names) knows the codes the crosswalk does not
+-- cover (another province); the crosswalk comes first where both name a region.
+master as (
+    select kode_wilayah as kode_bps,
+        list_concat([kunci_wilayah(nama_wilayah)], list_transform(string_split(coalesce(alias, ''), '|'), x -> kunci_wilayah(x))) as kunci_nama
+    from staging.stg_bps_wilayah
+    where kode_wilayah is not null
+),
+
 nama_kunci as (
-    select distinct kode_bps, unnest(kunci_nama) as kunci from silang
+    select kunci, kode_bps from (
+        select kode_bps, unnest(kunci_nama) as kunci, 1 as urutan from silang
+        union all
+        select kode_bps, unnest(kunci_nama), 2 from master
+    )
+    where kunci <> ''
+    qualify urutan = min(urutan) over (partition by kunci)
+),
+
+kode_bps_dikenal as (
+    select kode_bps, nama_wilayah from silang
+    union all
+    select kode_wilayah, nama_wilayah from staging.stg_bps_wilayah
+    where kode_wilayah is not null and kode_wilayah not in (select kode_bps from silang)
 ),
 
 peringkat as (
@@ -41,20 +63,20 @@ baris as (
 pasangan as (
     select b.source_file, b.kode_wilayah, b.nama_wilayah,
         min(b.source_row) as source_row, any_value(b.source_sheet) as source_sheet, count(*) as jumlah_baris,
-        (select n.kode_bps from nama_kunci n where n.kunci = kunci_wilayah(b.nama_wilayah) and n.kunci <> '' limit 1) as kode_menurut_nama
+        (select min(n.kode_bps) from nama_kunci n where n.kunci = kunci_wilayah(b.nama_wilayah)) as kode_menurut_nama
     from baris b
     where b.kode_wilayah is not null and b.nama_wilayah is not null
     group by all
 ),
 
 kunci_dinilai as (
-    select p.*, s.kode_bps as kode_dikenal, n.nama_wilayah as nama_menurut_kode, m.nama_wilayah as nama_kemendagri,
-        k.nama_wilayah as nama_benar, k.kode_kemendagri as kemendagri_benar
+    select p.*, s.kode_bps as kode_dikenal, s.nama_wilayah as nama_menurut_kode, m.nama_wilayah as nama_kemendagri,
+        k.nama_wilayah as nama_benar, x.kode_kemendagri as kemendagri_benar
     from pasangan p
-    left join silang s on s.kode_bps = p.kode_wilayah
-    left join silang n on n.kode_bps = p.kode_wilayah
+    left join kode_bps_dikenal s on s.kode_bps = p.kode_wilayah
     left join silang m on m.kemendagri_angka = p.kode_wilayah
-    left join silang k on k.kode_bps = p.kode_menurut_nama
+    left join kode_bps_dikenal k on k.kode_bps = p.kode_menurut_nama
+    left join silang x on x.kode_bps = p.kode_menurut_nama
 ),
 
 cek_kunci as (
@@ -68,11 +90,11 @@ cek_kunci as (
                 'Baris "' || d.nama_wilayah || '" berkunci kode ' || d.kode_wilayah || ', yang bukan kode BPS; dalam sistem Kemendagri kode itu adalah ' ||
                 d.nama_kemendagri || '. Menurut crosswalk, kode BPS ' || coalesce(d.nama_benar, d.nama_wilayah) || ' adalah ' || coalesce(d.kode_menurut_nama, '(tidak dikenal)') || '.'
             when d.kode_dikenal is null then
-                'Baris "' || d.nama_wilayah || '" berkunci kode ' || d.kode_wilayah || ', yang tidak dikenal crosswalk kode wilayah (BPS maupun Kemendagri); angkanya tidak dapat digabungkan ke wilayah mana pun.'
+                'Baris "' || d.nama_wilayah || '" berkunci kode ' || d.kode_wilayah || ', yang tidak dikenal crosswalk kode wilayah (BPS maupun Kemendagri) maupun daftar kode wilayah BPS; angkanya tidak dapat digabungkan ke wilayah mana pun.'
             else
                 'Baris "' || d.nama_wilayah || '" berkunci kode ' || d.kode_wilayah || ', yaitu kode BPS ' || d.nama_menurut_kode ||
                 coalesce('; kode itu adalah kode Kemendagri ' || d.nama_kemendagri, '') || '. Kode BPS ' || d.nama_benar || ' adalah ' || d.kode_menurut_nama ||
-                ' (Kemendagri ' || d.kemendagri_benar || '): angka baris ini akan tergabung ke wilayah yang salah.'
+                coalesce(' (Kemendagri ' || d.kemendagri_benar || ')', '') || ': angka baris ini akan tergabung ke wilayah yang salah.'
         end as penjelasan,
         d.jumlah_baris
     from kunci_dinilai d
