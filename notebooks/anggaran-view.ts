@@ -4,6 +4,7 @@
  * change as each document states it, absorption against the IKU achievement (Tabel 3.20), and
  * weighted physical against financial progress (Lampiran C).
  */
+import { asalSel } from "./charts/common.js";
 import { angka, nilai, persen, rupiah, teks } from "./angka.js";
 import { fisikKeuangan, paguRealisasi, perubahanApbd, serapanCapaian, type PaguRow, type PerubahanRow, type ProgresRow, type SerapanRow } from "./charts/anggaran.js";
 import { bagian, belumTersedia, el, gambar, paragraf, sumber, tabel } from "./dom.js";
@@ -104,7 +105,7 @@ export const TAMPILAN_ANGGARAN: Tampilan<AnggaranKeadaan, AnggaranKonfig> = {
       const program = [...new Set(prog.map(label))];
       const rows: PaguRow[] = prog
         .filter((r) => nilai(r.pagu) !== null && nilai(r.realisasi) !== null)
-        .map((r) => ({ program: label(r), tahun: String(r.tahun), pagu: nilai(r.pagu)!, realisasi: nilai(r.realisasi)!, label: persen(r.persentase_realisasi) }));
+        .map((r) => ({ program: label(r), tahun: String(r.tahun), pagu: nilai(r.pagu)!, realisasi: nilai(r.realisasi)!, label: persen(r.persentase_realisasi), asal: asalSel(r.source_file, r.source_row, "pagu, realisasi") }));
       const total = realisasi.filter((r) => r.jenis_baris === "total");
       s1.append(
         gambar(
@@ -139,8 +140,8 @@ export const TAMPILAN_ANGGARAN: Tampilan<AnggaranKeadaan, AnggaranKonfig> = {
       const program = [...new Set(pp.map(label))];
       const versi = ["Tabel 2.9", "Lampiran C"];
       const rows: PerubahanRow[] = pp.flatMap((r) => [
-        { program: label(r), versi: versi[0]!, nilai: nilai(r.bertambah_berkurang) },
-        { program: label(r), versi: versi[1]!, nilai: nilai(r.bertambah_berkurang_lampiran_c) },
+        { program: label(r), versi: versi[0]!, nilai: nilai(r.bertambah_berkurang), asal: asalSel(r.source_file, r.source_row, "bertambah/berkurang") },
+        { program: label(r), versi: versi[1]!, nilai: nilai(r.bertambah_berkurang_lampiran_c), asal: asalSel(r.source_file, r.source_row, "bertambah/berkurang Lampiran C") },
       ]);
       s2.append(
         paragraf(doc, `Tahun ${th}. Tabel 2.9 menulis "Rp. -" untuk program yang pagunya tidak berubah; angka itu dibiarkan kosong (tidak dinyatakan), bukan nol.`),
@@ -178,6 +179,7 @@ export const TAMPILAN_ANGGARAN: Tampilan<AnggaranKeadaan, AnggaranKonfig> = {
           serapan: nilai(r.persentase_realisasi_anggaran)!,
           capaian: nilai(r.capaian_kinerja_sasaran)!,
           label: `Serapan ${persen(r.persentase_realisasi_anggaran)}, capaian ${persen(r.capaian_kinerja_sasaran)}`,
+          asal: asalSel(r.source_file, r.source_row, "% realisasi anggaran, capaian kinerja"),
         }));
       s3.append(
         paragraf(doc, "Di atas garis diagonal: capaian kinerja lebih tinggi daripada serapan anggaran. Tabel menampilkan kedua metode efisiensi yang dipakai laporan (100 − % anggaran, dan capaian − % anggaran bila capaian ≥ 100)."),
@@ -213,8 +215,8 @@ export const TAMPILAN_ANGGARAN: Tampilan<AnggaranKeadaan, AnggaranKonfig> = {
       const pr = lc.filter((r) => Number(r.tahun) === th);
       const program = [...new Set(pr.map(label))];
       const rows: ProgresRow[] = pr.flatMap((r) => [
-        ...(nilai(r.progres_fisik) === null ? [] : [{ program: label(r), jenis: "Fisik", persen: nilai(r.progres_fisik)!, label: persen(r.progres_fisik) }]),
-        ...(nilai(r.progres_keu) === null ? [] : [{ program: label(r), jenis: "Keuangan", persen: nilai(r.progres_keu)!, label: persen(r.progres_keu) }]),
+        ...(nilai(r.progres_fisik) === null ? [] : [{ program: label(r), jenis: "Fisik", persen: nilai(r.progres_fisik)!, label: persen(r.progres_fisik), asal: asalSel(r.source_file, r.source_row, "progres fisik") }]),
+        ...(nilai(r.progres_keu) === null ? [] : [{ program: label(r), jenis: "Keuangan", persen: nilai(r.progres_keu)!, label: persen(r.progres_keu), asal: asalSel(r.source_file, r.source_row, "progres keuangan") }]),
       ]);
       const total = lampiranC.find((r) => r.jenis_baris === "total" && Number(r.tahun) === th);
       if (total)

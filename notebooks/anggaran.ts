@@ -10,19 +10,19 @@ export default definePage({
   queries: {
     realisasi: {
       sql: `select kode_wilayah, tahun, urutan, jenis_baris, kode_program, program, pagu, realisasi, sisa,
-                   persentase_realisasi, sumber, source_file
+                   persentase_realisasi, sumber, source_file, source_row
             from marts.anggaran_realisasi_program order by kode_wilayah, tahun, urutan`,
     },
     perubahan: {
       sql: `select kode_wilayah, tahun, urutan, jenis_baris, kode_program, program, sebelum, sesudah, bertambah_berkurang,
                    sebelum_lampiran_c, sesudah_lampiran_c, bertambah_berkurang_lampiran_c, anggaran_lampiran_b,
-                   selisih_bertambah_berkurang, persentase_perubahan_lampiran_c, source_file
+                   selisih_bertambah_berkurang, persentase_perubahan_lampiran_c, source_file, source_row
             from marts.anggaran_perubahan order by kode_wilayah, tahun, urutan`,
     },
     efisiensi: {
       sql: `select kode_wilayah, tahun, urutan, kode_iku, indikator, kode_program, program, capaian_kinerja_sasaran,
                    pagu, realisasi, persentase_realisasi_anggaran, efisiensi_100_kurang_anggaran,
-                   efisiensi_capaian_kurang_anggaran, ket, source_file
+                   efisiensi_capaian_kurang_anggaran, ket, source_file, source_row
             from marts.tabel_3_20 order by kode_wilayah, tahun, urutan`,
     },
     // Year over year per program and the total: pagu and realisasi against the previous year.
@@ -35,7 +35,7 @@ export default definePage({
     lampiranC: {
       sql: `select kode_wilayah, tahun, urutan, jenis_baris, kode_program, uraian, pagu, realisasi, bobot, bobot_eksak,
                    tertimbang_fisik, tertimbang_keu, tertimbang_fisik_eksak, tertimbang_keu_eksak,
-                   progres_fisik, progres_keu, tertimbang_fisik_tercetak, tertimbang_keu_tercetak, source_file
+                   progres_fisik, progres_keu, tertimbang_fisik_tercetak, tertimbang_keu_tercetak, source_file, source_row
             from marts.lampiran_c_total order by kode_wilayah, tahun, urutan`,
     },
   },

@@ -4,6 +4,7 @@
  * documents state side by side (data sheet section 7 vs KETERANGAN vs the per-sector totals: PB 47
  * vs 40). No version is preferred here: which one stands is for the reconciliation.
  */
+import { asalSel } from "./charts/common.js";
 import { JENIS_PERSELISIHAN, kasusKecamatan, kasusSektor, versiBerdampingan, type SektorRow, type VersiRow } from "./charts/hi.js";
 import { angka, jumlah, nilai, teks } from "./angka.js";
 import { bagian, belumTersedia, el, gambar, sumber, tabel } from "./dom.js";
@@ -115,7 +116,7 @@ export const TAMPILAN_HI: Tampilan<HiKeadaan, HiKonfig> = {
       const rows: VersiRow[] = [];
       for (const k of kategori) for (const v of versi) {
         const x = vs.find((y) => y.kategori === k && y.versi === v);
-        rows.push({ kategori: k, versi: v, jumlah: x ? nilai(x.jumlah) : null });
+        rows.push({ kategori: k, versi: v, jumlah: x ? nilai(x.jumlah) : null, asal: x?.asal ?? null });
       }
       return { rows, versi };
     };
@@ -178,7 +179,7 @@ export const TAMPILAN_HI: Tampilan<HiKeadaan, HiKonfig> = {
     const sek = bagian(doc, "Menurut sektor usaha");
     if (sektor.length) {
       const namaSektor = sektor.map((r) => String(r.sektor));
-      const rows: SektorRow[] = sektor.flatMap((r) => KOLOM_JENIS.map(([jenis, c]) => ({ sektor: String(r.sektor), jenis, kasus: nilai(r[`${c}_kasus`]) ?? 0 })));
+      const rows: SektorRow[] = sektor.flatMap((r) => KOLOM_JENIS.map(([jenis, c]) => ({ sektor: String(r.sektor), jenis, kasus: nilai(r[`${c}_kasus`]) ?? 0, asal: asalSel(r.source_file, r.source_row, `${c}_kasus`) })));
       sek.append(
         gambar(doc, kasusSektor(rows, namaSektor), `Kasus per sektor usaha ${tahun} menurut jenis perselisihan`, `${sumber(["marts.hi_per_sektor"], sektor.map((r) => r.source_file))}.`),
       );
@@ -219,7 +220,7 @@ export const TAMPILAN_HI: Tampilan<HiKeadaan, HiKonfig> = {
       kc.append(
         gambar(
           doc,
-          kasusKecamatan(kec.map((r) => ({ kecamatan: String(r.kecamatan ?? "–"), kasus: nilai(r.kasus) ?? 0, karyawan: nilai(r.karyawan) }))),
+          kasusKecamatan(kec.map((r) => ({ kecamatan: String(r.kecamatan ?? "–"), kasus: nilai(r.kasus) ?? 0, karyawan: nilai(r.karyawan), asal: asalSel(r.source_file, r.source_row, "kasus") }))),
           `Kasus perselisihan per kecamatan ${tahun}`,
           `${sumber(["marts.hi_per_kecamatan"], kec.map((r) => r.source_file))}. Jumlah: ${angka(jumlah(kec.map((r) => r.kasus)), 0)} kasus.`,
         ),

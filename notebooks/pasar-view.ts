@@ -37,8 +37,11 @@ function keterangan(w: Wilayah, r: Baris, label: string): string {
   return [
     `${namaWilayah(w, r.kode_wilayah)} ${r.tahun}: ${label} ${persen(r.nilai)}`,
     `Sumber: ${teks(r.sumber)}${r.periode ? ` (${teks(r.periode)})` : ""}`,
-    r.url_sumber ? teks(r.url_sumber) : `Berkas: ${teks(r.source_file)}${r.source_row ? ` baris ${teks(r.source_row)}` : ""}`,
-  ].join("\n");
+    `Asal: ${teks(r.source_file)}${r.source_row ? ` baris ${teks(r.source_row)}` : ""}`,
+    r.url_sumber ? teks(r.url_sumber) : null,
+  ]
+    .filter(Boolean)
+    .join("\n");
 }
 
 const tanda = (v: unknown) => (v !== null && v !== undefined && Number(v) > 0 ? "+" : "");

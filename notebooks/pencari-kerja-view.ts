@@ -2,6 +2,7 @@
  * Pencari kerja (AK-I) as a view: for a chosen region, year and sex, the stock and flows by
  * education, placement rates, and the competing definitions of the placement IKU (Tabel 3.16).
  */
+import { asalSel } from "./charts/common.js";
 import {
   arusPencaker,
   definisiIku,
@@ -64,7 +65,7 @@ export const TAMPILAN_PENCAKER: Tampilan<PencakerKeadaan, PencakerKonfig> = {
     const arusRows: ArusRow[] = arus.flatMap((r) =>
       ukuran
         .filter(([k]) => nilai(r[k]) !== null)
-        .map(([k, tahap]) => ({ pendidikan: String(r.pendidikan), tahap, jenis_kelamin: JENIS_KELAMIN[String(r.jenis_kelamin)] ?? String(r.jenis_kelamin), jumlah: nilai(r[k])! })),
+        .map(([k, tahap]) => ({ pendidikan: String(r.pendidikan), tahap, jenis_kelamin: JENIS_KELAMIN[String(r.jenis_kelamin)] ?? String(r.jenis_kelamin), jumlah: nilai(r[k])!, asal: asalSel(r.source_file, r.source_row, k) })),
     );
     const total = (k: string) => angka(jumlah(arus.map((r) => r[k])), 0);
     root.appendChild(
@@ -111,7 +112,9 @@ export const TAMPILAN_PENCAKER: Tampilan<PencakerKeadaan, PencakerKonfig> = {
         const terdaftar = jumlah(rs.map((r) => r.terdaftar));
         const r = rasio(ditempatkan, terdaftar);
         tabelTingkat.push({ pendidikan: p, kelompok: k, ditempatkan, terdaftar, rasio: r });
-        if (r !== null) tingkat.push({ pendidikan: p, kelompok: k, persen: Number(r), label: persen(r) });
+        // A rate sums rows: its cells are those rows' penempatan and terdaftar.
+        const asal = `${[...new Set(rs.map((x) => asalSel(x.source_file, null)))].join(", ")} baris ${rs.map((x) => x.source_row).join(", ")} kolom penempatan / terdaftar`;
+        if (r !== null) tingkat.push({ pendidikan: p, kelompok: k, persen: Number(r), label: persen(r), asal });
       }
     }
     const rataRata = rasio(jumlah(arus.map((r) => r.penempatan)), jumlah(arus.map((r) => r.terdaftar)));
@@ -150,9 +153,10 @@ export const TAMPILAN_PENCAKER: Tampilan<PencakerKeadaan, PencakerKonfig> = {
         persen: nilai(r.hasil)!,
         jenis: r.definisi_utama ? JENIS_DEFINISI[0]! : JENIS_DEFINISI[1]!,
         teks: persen(r.hasil),
+        asal: `marts.tabel_3_16: ${teks(r.pembilang)} / ${teks(r.penyebut)}`,
       }));
     for (const t of terbit) {
-      if (nilai(t.nilai_terbit) !== null) defRows.push({ label: "Angka terbit LKjIP (Tabel 3.16)", persen: nilai(t.nilai_terbit)!, jenis: JENIS_DEFINISI[2]!, teks: teks(t.nilai_terbit_teks) });
+      if (nilai(t.nilai_terbit) !== null) defRows.push({ label: "Angka terbit LKjIP (Tabel 3.16)", persen: nilai(t.nilai_terbit)!, jenis: JENIS_DEFINISI[2]!, teks: teks(t.nilai_terbit_teks), asal: asalSel(t.source_file, t.source_row, "hasil") });
     }
     const sec = bagian(doc, "Definisi IKU penempatan yang bersaing (Tabel 3.16)");
     if (!definisi.length) sec.appendChild(belumTersedia(doc, "definisi IKU (marts.tabel_3_16)"));

@@ -5,6 +5,7 @@
  */
 import { angka, nilai, persen, teks } from "./angka.js";
 import { capaianIku, type CapaianRow } from "./charts/capaian.js";
+import { asalSel } from "./charts/common.js";
 import { bagian, belumTersedia, el, gambar, sumber, tabel, type Kolom } from "./dom.js";
 import { kontrol, namaWilayah, opsiTahun, opsiWilayah, pilihan, salahSatu, SEMUA, tahunDari, trenFile, urutWilayah, type Baris, type Tampilan, type Wilayah } from "./tampilan.js";
 
@@ -102,6 +103,8 @@ export const TAMPILAN_RINGKASAN: Tampilan<RingkasanKeadaan, RingkasanKonfig> = {
       label: r.capaian === null ? "tidak dapat dihitung" : persen(r.capaian),
       kriteria: (r.kriteria as string | null) ?? null,
       warna: (r.warna_kriteria as string | null) ?? null,
+      sumber: (r.sumber_realisasi as string | null) ?? null,
+      asal: [asalSel(r.realisasi_klaim_source_file, r.realisasi_klaim_source_row, "realisasi"), asalSel(r.target_source_file, r.target_source_row, "target")].filter(Boolean).join("; ") || null,
     }));
     const files = rows.flatMap((r) => [r.target_source_file, r.realisasi_klaim_source_file]);
     const judul = satu ? `Capaian ${teks(rows[0]?.indikator)} ${nama} per tahun` : `Capaian IKU ${k.tahun} ${nama} menurut kriteria Permendagri 86/2017`;

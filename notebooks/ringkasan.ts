@@ -13,7 +13,7 @@ export default definePage({
         with manual as (select distinct kode_wilayah, kode_iku from marts.manual_iku)
         select c.kode_wilayah, c.tahun, c.kunci_indikator, c.urutan_pk, c.indikator, c.satuan, c.arah,
                c.target, c.target_teks, c.realisasi, c.sumber_realisasi, c.capaian, c.capaian_tampil,
-               c.kriteria, c.warna_kriteria, c.target_source_file, c.realisasi_klaim_source_file,
+               c.kriteria, c.warna_kriteria, c.target_source_file, c.target_source_row, c.realisasi_klaim_source_file, c.realisasi_klaim_source_row,
                p.realisasi as realisasi_lalu,
                c.realisasi - p.realisasi as selisih,
                case when p.realisasi <> 0 then ((c.realisasi - p.realisasi) * 100 / p.realisasi)::decimal(28, 10) end as selisih_persen

@@ -1,7 +1,7 @@
 /** Anggaran: pagu vs realisasi, APBD -> APBD-P changes, absorption vs capaian, physical vs financial progress. */
 import * as Plot from "@observablehq/plot";
 import { tickMiliar } from "../angka.js";
-import { PALET, pendek, tickAngka } from "./common.js";
+import { asalTip, PALET, pendek, tickAngka } from "./common.js";
 
 export interface PaguRow {
   program: string;
@@ -10,6 +10,8 @@ export interface PaguRow {
   realisasi: number;
   /** id-ID text of % realisasi. */
   label: string;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** Per program and year: pagu (light bar) with realisasi (solid bar) over it. */
@@ -25,13 +27,13 @@ export function paguRealisasi(rows: PaguRow[], program: string[]): Plot.PlotOpti
     x: { label: "Rupiah (miliar)", tickFormat: tickMiliar, grid: true },
     color: { legend: true, domain: tahun, range: PALET.slice(0, tahun.length) },
     marks: [
-      Plot.barX(rows, { fy: "program", y: "tahun", x: "pagu", fill: "tahun", fillOpacity: 0.3, title: (d: PaguRow) => `${d.program} ${d.tahun}\nPagu: Rp ${tickAngka(d.pagu)}` }),
+      Plot.barX(rows, { fy: "program", y: "tahun", x: "pagu", fill: "tahun", fillOpacity: 0.3, title: (d: PaguRow) => `${d.program} ${d.tahun}\nPagu: Rp ${tickAngka(d.pagu)}${asalTip(d)}` }),
       Plot.barX(rows, {
         fy: "program",
         y: "tahun",
         x: "realisasi",
         fill: "tahun",
-        title: (d: PaguRow) => `${d.program} ${d.tahun}\nRealisasi: Rp ${tickAngka(d.realisasi)} (${d.label})`,
+        title: (d: PaguRow) => `${d.program} ${d.tahun}\nRealisasi: Rp ${tickAngka(d.realisasi)} (${d.label})${asalTip(d)}`,
       }),
       Plot.text(rows, { fy: "program", y: "tahun", x: "pagu", text: (d: PaguRow) => `${d.tahun}: ${d.label}`, textAnchor: "start", dx: 4, fontSize: 9 }),
       Plot.ruleX([0]),
@@ -44,6 +46,8 @@ export interface PerubahanRow {
   /** Which document states the change ("Tabel 2.9", "Lampiran C"). */
   versi: string;
   nilai: number | null;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** The APBD -> APBD-P change per program as each document states it; NULL (not stated) gets no bar. */
@@ -60,7 +64,7 @@ export function perubahanApbd(rows: PerubahanRow[], program: string[], versi: st
     x: { label: "Bertambah/berkurang (Rupiah, miliar)", tickFormat: tickMiliar, grid: true },
     color: { legend: true, domain: versi, range: PALET.slice(0, versi.length) },
     marks: [
-      Plot.barX(drawn, { fy: "program", y: "versi", x: "nilai", fill: "versi", title: (d: PerubahanRow) => `${d.program} · ${d.versi}: ${label(d)}` }),
+      Plot.barX(drawn, { fy: "program", y: "versi", x: "nilai", fill: "versi", title: (d: PerubahanRow) => `${d.program} · ${d.versi}: ${label(d)}${asalTip(d)}` }),
       Plot.text(rows, { fy: "program", y: "versi", x: (d: PerubahanRow) => Math.max(0, d.nilai ?? 0), text: label, textAnchor: "start", dx: 4, fontSize: 9 }),
       Plot.ruleX([0]),
     ],
@@ -72,6 +76,8 @@ export interface SerapanRow {
   serapan: number;
   capaian: number;
   label: string;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** Budget absorption (x) against the IKU achievement (y); above the diagonal: more result than spending. */
@@ -88,7 +94,7 @@ export function serapanCapaian(rows: SerapanRow[]): Plot.PlotOptions {
       Plot.line([[0, 0], [maks, maks]], { stroke: "#b0bec5", strokeDasharray: "4,3" }),
       Plot.ruleX([100], { stroke: "#cfd8dc" }),
       Plot.ruleY([100], { stroke: "#cfd8dc" }),
-      Plot.dot(rows, { x: "serapan", y: "capaian", r: 6, fill: "#0b5394", title: (d: SerapanRow) => `${d.program}\n${d.label}` }),
+      Plot.dot(rows, { x: "serapan", y: "capaian", r: 6, fill: "#0b5394", title: (d: SerapanRow) => `${d.program}\n${d.label}${asalTip(d)}` }),
       Plot.text(rows, { x: "serapan", y: "capaian", text: (d: SerapanRow) => pendek(d.program, 40), dy: -12, fill: "#1f2933" }),
     ],
   };
@@ -100,6 +106,8 @@ export interface ProgresRow {
   jenis: string;
   persen: number;
   label: string;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** Each program's pagu-weighted physical progress next to its financial realisation. */
@@ -114,7 +122,7 @@ export function fisikKeuangan(rows: ProgresRow[], program: string[]): Plot.PlotO
     x: { domain: [0, 110], label: "Progres (%)", tickFormat: tickAngka, grid: true },
     color: { legend: true, domain: ["Fisik", "Keuangan"], range: ["#6aa84f", "#0b5394"] },
     marks: [
-      Plot.barX(rows, { fy: "program", y: "jenis", x: "persen", fill: "jenis", title: (d: ProgresRow) => `${d.program} · ${d.jenis}: ${d.label}` }),
+      Plot.barX(rows, { fy: "program", y: "jenis", x: "persen", fill: "jenis", title: (d: ProgresRow) => `${d.program} · ${d.jenis}: ${d.label}${asalTip(d)}` }),
       Plot.text(rows, { fy: "program", y: "jenis", x: "persen", text: "label", textAnchor: "start", dx: 4, fontSize: 9 }),
       Plot.ruleX([0]),
     ],

@@ -1,6 +1,6 @@
 /** Ringkasan: achievement of each IKU, coloured by its Permendagri 86/2017 band. */
 import * as Plot from "@observablehq/plot";
-import { pendek, tickAngka } from "./common.js";
+import { asalTip, pendek, tickAngka } from "./common.js";
 
 export interface CapaianRow {
   indikator: string;
@@ -11,6 +11,9 @@ export interface CapaianRow {
   kriteria: string | null;
   /** Band colour from marts.capaian_indikator.warna_kriteria. */
   warna: string | null;
+  /** Where the realisasi was stated (Dasar realisasi) and its cells. */
+  sumber?: string | null;
+  asal?: string | null;
 }
 
 /**
@@ -35,7 +38,7 @@ export function capaianIku(rows: CapaianRow[]): Plot.PlotOptions {
         y: "y",
         x: (d: (typeof data)[number]) => potong(d.capaian),
         fill: "warna",
-        title: (d: (typeof data)[number]) => `${d.indikator}\nCapaian: ${d.label}\nKriteria: ${d.kriteria ?? "–"}`,
+        title: (d: (typeof data)[number]) => `${d.indikator}\nCapaian: ${d.label}\nKriteria: ${d.kriteria ?? "–"}${d.sumber ? `\nSumber: ${d.sumber}` : ""}${asalTip(d)}`,
       }),
       Plot.ruleX([100], { stroke: "#37474f", strokeDasharray: "4,3" }),
       Plot.text(data, {

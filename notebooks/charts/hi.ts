@@ -1,11 +1,13 @@
 /** Hubungan industrial: disputes by kecamatan and sector, and conflicting versions of the same counts. */
 import * as Plot from "@observablehq/plot";
-import { PALET, pendek, tickAngka } from "./common.js";
+import { asalTip, PALET, pendek, tickAngka } from "./common.js";
 
 export interface VersiRow {
   kategori: string;
   versi: string;
   jumlah: number | null;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export function versiBerdampingan(rows: VersiRow[], kategori: string[], versi: s
     y: { label: "Kasus", tickFormat: tickAngka, grid: true },
     color: { legend: true, domain: versi, range: PALET.slice(0, versi.length) },
     marks: [
-      Plot.barY(drawn, { fx: "kategori", x: "versi", y: "jumlah", fill: "versi", title: (d: VersiRow) => `${d.kategori} · ${d.versi}: ${label(d)}` }),
+      Plot.barY(drawn, { fx: "kategori", x: "versi", y: "jumlah", fill: "versi", title: (d: VersiRow) => `${d.kategori} · ${d.versi}: ${label(d)}${asalTip(d)}` }),
       Plot.text(rows, { fx: "kategori", x: "versi", y: (d: VersiRow) => d.jumlah ?? 0, text: label, dy: -7, fill: "#1f2933" }),
       Plot.ruleY([0]),
     ],
@@ -35,6 +37,8 @@ export interface KecamatanRow {
   kecamatan: string;
   kasus: number;
   karyawan: number | null;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** Disputes by kecamatan, largest first. */
@@ -52,7 +56,7 @@ export function kasusKecamatan(rows: KecamatanRow[]): Plot.PlotOptions {
         y: "kecamatan",
         x: "kasus",
         fill: "#4269d0",
-        title: (d: KecamatanRow) => `${d.kecamatan}: ${tickAngka(d.kasus)} kasus, ${d.karyawan === null ? "–" : tickAngka(d.karyawan)} pekerja`,
+        title: (d: KecamatanRow) => `${d.kecamatan}: ${tickAngka(d.kasus)} kasus, ${d.karyawan === null ? "–" : tickAngka(d.karyawan)} pekerja${asalTip(d)}`,
       }),
       Plot.text(data, { y: "kecamatan", x: "kasus", text: (d: KecamatanRow) => tickAngka(d.kasus), textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
@@ -64,6 +68,8 @@ export interface SektorRow {
   sektor: string;
   jenis: string;
   kasus: number;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 export const JENIS_PERSELISIHAN = ["Hak", "PHK", "Kepentingan", "Antar SP/SB"];
@@ -79,7 +85,7 @@ export function kasusSektor(rows: SektorRow[], sektor: string[]): Plot.PlotOptio
     y: { domain: sektor, label: null, tickFormat: (d: string) => pendek(d, 55) },
     color: { legend: true, domain: JENIS_PERSELISIHAN, range: PALET.slice(0, 4) },
     marks: [
-      Plot.barX(rows, { y: "sektor", x: "kasus", fill: "jenis", title: (d: SektorRow) => `${d.sektor} · ${d.jenis}: ${tickAngka(d.kasus)} kasus` }),
+      Plot.barX(rows, { y: "sektor", x: "kasus", fill: "jenis", title: (d: SektorRow) => `${d.sektor} · ${d.jenis}: ${tickAngka(d.kasus)} kasus${asalTip(d)}` }),
       Plot.ruleX([0]),
     ],
   };

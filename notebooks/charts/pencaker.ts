@@ -1,6 +1,6 @@
 /** Pencari kerja (AK-I): stock and flows, placement rates, competing IKU definitions. */
 import * as Plot from "@observablehq/plot";
-import { pendek, tickAngka } from "./common.js";
+import { asalTip, pendek, tickAngka } from "./common.js";
 
 export const TAHAP_ARUS = ["Sisa tahun lalu", "Terdaftar", "Ditempatkan", "Dihapus", "Sisa akhir"] as const;
 export const JENIS_KELAMIN: Record<string, string> = { L: "Laki-laki", W: "Perempuan" };
@@ -10,6 +10,8 @@ export interface ArusRow {
   tahap: string;
   jenis_kelamin: string;
   jumlah: number;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** Five panels in flow order (sisa lalu -> terdaftar -> ditempatkan / dihapus -> sisa akhir), bars by education, stacked by sex. */
@@ -30,7 +32,7 @@ export function arusPencaker(rows: ArusRow[], pendidikan: string[]): Plot.PlotOp
         x: "pendidikan",
         y: "jumlah",
         fill: "jenis_kelamin",
-        title: (d: ArusRow) => `${d.tahap} · ${d.pendidikan} · ${d.jenis_kelamin}: ${tickAngka(d.jumlah)} orang`,
+        title: (d: ArusRow) => `${d.tahap} · ${d.pendidikan} · ${d.jenis_kelamin}: ${tickAngka(d.jumlah)} orang${asalTip(d)}`,
       }),
       Plot.ruleY([0]),
     ],
@@ -43,6 +45,8 @@ export interface PenempatanRow {
   kelompok: string;
   persen: number;
   label: string;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 /** Placement rate (ditempatkan / terdaftar) by education, per sex and overall. */
@@ -55,7 +59,7 @@ export function tingkatPenempatan(rows: PenempatanRow[], pendidikan: string[], r
       fill: "kelompok",
       symbol: "kelompok",
       r: 5,
-      title: (d: PenempatanRow) => `${d.pendidikan} · ${d.kelompok}: ${d.label}`,
+      title: (d: PenempatanRow) => `${d.pendidikan} · ${d.kelompok}: ${d.label}${asalTip(d)}`,
     }),
   ];
   if (rataRata !== undefined) marks.push(Plot.ruleX([rataRata], { stroke: "#37474f", strokeDasharray: "4,3" }));
@@ -77,6 +81,8 @@ export interface DefinisiRow {
   /** "Definisi utama (gudang data)", "Definisi lain", "Angka terbit LKjIP". */
   jenis: string;
   teks: string;
+  /** The cell(s) the figure comes from (tooltip). */
+  asal?: string | null;
 }
 
 export const JENIS_DEFINISI = ["Definisi utama (gudang data)", "Definisi lain", "Angka terbit LKjIP"];
@@ -94,7 +100,7 @@ export function definisiIku(rows: DefinisiRow[]): Plot.PlotOptions {
     y: { domain: data.map((d) => d.y), label: null },
     color: { legend: true, domain: JENIS_DEFINISI, range: ["#0b5394", "#9fc5e8", "#e69138"] },
     marks: [
-      Plot.barX(data, { y: "y", x: "persen", fill: "jenis", title: (d: (typeof data)[number]) => `${d.label}: ${d.teks}` }),
+      Plot.barX(data, { y: "y", x: "persen", fill: "jenis", title: (d: (typeof data)[number]) => `${d.label}: ${d.teks}${asalTip(d)}` }),
       Plot.text(data, { y: "y", x: "persen", text: "teks", textAnchor: "start", dx: 4, fill: "#1f2933" }),
     ],
   };

@@ -34,7 +34,7 @@ export function temuanPer(rows: TemuanHitung[], opts: { label: string }): Plot.P
         x: "n",
         fill: (d: TemuanHitung) => LABEL_KEPARAHAN[d.keparahan] ?? d.keparahan,
         fillOpacity: (d: TemuanHitung) => (d.status === "diselesaikan" ? 0.35 : 1),
-        title: (d: TemuanHitung) => `${d.kategori} · ${LABEL_KEPARAHAN[d.keparahan] ?? d.keparahan} · ${d.status}: ${tickAngka(d.n)}`,
+        title: (d: TemuanHitung) => `${d.kategori} · ${LABEL_KEPARAHAN[d.keparahan] ?? d.keparahan} · ${d.status}: ${tickAngka(d.n)} temuan\nSumber: recon.temuan (langkah check); sel setiap temuan di daftar kerja`,
       }),
       Plot.ruleX([0]),
     ],

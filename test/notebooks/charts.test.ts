@@ -7,6 +7,7 @@ import { JSDOM } from "jsdom";
 import { afterAll, describe, expect, it } from "vitest";
 import { paguRealisasi, perubahanApbd, serapanCapaian, fisikKeuangan } from "../../notebooks/charts/anggaran.js";
 import { capaianIku } from "../../notebooks/charts/capaian.js";
+import { asalSel } from "../../notebooks/charts/common.js";
 import { kasusKecamatan, kasusSektor, versiBerdampingan } from "../../notebooks/charts/hi.js";
 import { bandingWilayah, seriWilayah } from "../../notebooks/charts/pasar.js";
 import { arusPencaker, definisiIku, tingkatPenempatan } from "../../notebooks/charts/pencaker.js";
@@ -187,5 +188,14 @@ describe("chart functions", () => {
     expect(fig.querySelector("figcaption")?.textContent).toBe("Sumber: x Unduh CSV / XLSX");
     // The download links write the rows the chart draws, shipped beside it.
     expect(JSON.parse(fig.querySelector("script[data-grafik]")!.textContent!)).toEqual([{ pendidikan: "SD", kelompok: "Semua", persen: 3, label: "3%" }]);
+  });
+});
+
+describe("asalSel", () => {
+  it("names a tooltip's cell: file, row and column; a list of files once each, its rows in order and capped", () => {
+    expect(asalSel("hi/x.csv", 11, "kasus")).toBe("hi/x.csv baris 11 kolom kasus");
+    expect(asalSel('["b/c.csv","b/c.csv","b/a.csv"]', "[9,2,2]", "pagu")).toBe("b/c.csv, b/a.csv baris 2, 9 kolom pagu");
+    expect(asalSel("b/c.csv", [8, 7, 6, 5, 4, 3, 2, 1])).toBe("b/c.csv baris 1, 2, 3, 4, 5, 6 … (8 baris)");
+    expect(asalSel(null, 3)).toBeNull();
   });
 });
